@@ -1,0 +1,193 @@
+/**
+ * Public types of the tier engine. `Account` is the parsed account document (instants as epoch
+ * milliseconds); `VipStatus` is what `evaluate` returns and what every element renders.
+ */
+
+export type EntryMethod = 'points_earned' | 'amount_spent' | 'orders_placed';
+export type Milestone = 'lifetime' | 'calendar_year';
+export type RewardDistribution = 'highest_only' | 'all_tiers';
+export type ProgramStatus = 'enabled' | 'disabled' | 'recalculating';
+
+/** What progress is counted in: money (minor units of the program currency), points or orders. */
+export type Unit = 'points' | 'money' | 'orders';
+
+export type Discount =
+  | { readonly kind: 'fixed'; readonly amount: number }
+  | { readonly kind: 'percentage'; readonly percent: number }
+  | { readonly kind: 'free_shipping' };
+
+/** A one-time reward earned on first entry to a tier (R6). Unknown types are kept and shown by `title`. */
+export type EntryReward =
+  | { readonly type: 'points'; readonly points: number; readonly title?: string }
+  | {
+      readonly type: 'coupon';
+      readonly title: string;
+      readonly discount: Discount;
+      /** Days the issued coupon stays valid; absent means it never expires. */
+      readonly expiresAfterDays?: number;
+    }
+  | { readonly type: string & {}; readonly title?: string };
+
+/** A lasting benefit while the tier is held. Unknown types are kept and shown by `title`. */
+export type Perk =
+  | { readonly type: 'points_multiplier'; readonly multiplier: number; readonly title?: string }
+  | { readonly type: 'birthday_points'; readonly points: number; readonly title?: string }
+  | { readonly type: 'free_shipping'; readonly title?: string }
+  | { readonly type: 'custom'; readonly title: string }
+  | { readonly type: string & {}; readonly title?: string };
+
+export interface Tier {
+  readonly id: string;
+  readonly name: string;
+  /** Minor units for `amount_spent`, points for `points_earned`, orders for `orders_placed`. */
+  readonly goal: number;
+  /** A CSS colour, or undefined when absent or not a valid colour. */
+  readonly color?: string;
+  readonly entryRewards: readonly EntryReward[];
+  readonly perks: readonly Perk[];
+}
+
+export interface Program {
+  readonly status: ProgramStatus;
+  readonly entryMethod: EntryMethod;
+  readonly milestone: Milestone;
+  /** Store-local calendar date `YYYY-MM-DD`. */
+  readonly startDate: string;
+  readonly settingsSavedAt?: number;
+  /** IANA time zone of the store. */
+  readonly timeZone: string;
+  /** ISO 4217 code. */
+  readonly currency: string;
+  readonly rewardDistribution: RewardDistribution;
+  /** Sorted by goal, ascending. */
+  readonly tiers: readonly Tier[];
+}
+
+export interface Customer {
+  readonly id: string;
+  readonly firstName?: string;
+  readonly joinedAt?: number;
+}
+
+export type Activity =
+  | {
+      readonly type: 'order';
+      readonly id: string;
+      readonly at: number;
+      readonly amount: number;
+      readonly refunded: number;
+      readonly cancelled: boolean;
+      readonly points: number;
+    }
+  | {
+      readonly type: 'points';
+      readonly id: string;
+      readonly at: number;
+      readonly points: number;
+      readonly source?: string;
+    };
+
+export interface Coupon {
+  readonly id: string;
+  readonly code: string;
+  readonly title: string;
+  readonly tierId?: string;
+  readonly issuedAt?: number;
+  readonly expiresAt?: number;
+  readonly usedAt?: number;
+}
+
+export interface Account {
+  readonly version: 1;
+  readonly generatedAt?: number;
+  readonly program: Program;
+  /** null: a guest, not signed in. */
+  readonly customer: Customer | null;
+  readonly activity: readonly Activity[];
+  readonly coupons: readonly Coupon[];
+}
+
+export interface ParseIssue {
+  /** Dotted path of the field, e.g. `program.tiers.1.goal`; empty for the document itself. */
+  readonly path: string;
+  readonly message: string;
+}
+
+export type ParseResult =
+  | { readonly ok: true; readonly account: Account }
+  | { readonly ok: false; readonly issues: readonly ParseIssue[] };
+
+export type VipState = 'active' | 'guest' | 'disabled' | 'recalculating';
+
+export interface Progress {
+  /** Counted total of the current period, in the program's unit. */
+  readonly value: number;
+  /** The next tier's goal. */
+  readonly target: number;
+  /** max(0, target − value). */
+  readonly remaining: number;
+  /** value / target clamped to [0, 1]; 1 only when value ≥ target (R9). */
+  readonly fraction: number;
+}
+
+export interface Keep {
+  readonly tierId: string;
+  /** What must still be earned this year to keep the tier next year. */
+  readonly remaining: number;
+  /** ISO instant (exclusive): the end of this store-local year. */
+  readonly by: string;
+  /** Store-local calendar date `YYYY-MM-DD` of the last day to earn it. */
+  readonly byDate: string;
+}
+
+export interface TierEntry {
+  readonly tierId: string;
+  /** ISO instant. */
+  readonly at: string;
+  /** Whether this entry earned the tier's entry rewards (R6). */
+  readonly rewarded: boolean;
+}
+
+export type CouponState = 'active' | 'used' | 'expired';
+
+export interface CouponStatus {
+  readonly id: string;
+  readonly code: string;
+  readonly title: string;
+  readonly tierId?: string;
+  readonly status: CouponState;
+  /** ISO instants, as given. */
+  readonly issuedAt?: string;
+  readonly expiresAt?: string;
+  readonly usedAt?: string;
+  /** Store-local calendar date `YYYY-MM-DD` of the last valid day, when it expires. */
+  readonly expiresOn?: string;
+  /** Store-local calendar days from today to `expiresOn` (0: expires today); only for active coupons. */
+  readonly daysLeft?: number;
+}
+
+export interface VipStatus {
+  readonly state: VipState;
+  /** ISO instant the status was computed for. */
+  readonly now: string;
+  readonly unit: Unit;
+  readonly currency: string;
+  readonly timeZone: string;
+  readonly milestone: Milestone;
+  /** Every tier, sorted by goal; empty when the program is disabled or recalculating (R7). */
+  readonly tiers: readonly Tier[];
+  readonly customer: Customer | null;
+  readonly tier: Tier | null;
+  readonly nextTier: Tier | null;
+  readonly progress: Progress | null;
+  /** The current counting period (ISO instants; `end` exclusive, null for lifetime). */
+  readonly window: { readonly start: string; readonly end: string | null } | null;
+  /** ISO instant (exclusive) the tier stops being valid, or null. */
+  readonly tierExpiresAt: string | null;
+  /** Store-local calendar date `YYYY-MM-DD` of the tier's last valid day, or null. */
+  readonly tierValidThrough: string | null;
+  readonly keep: Keep | null;
+  readonly entries: readonly TierEntry[];
+  /** Active first (soonest expiry first), then used and expired (R8). */
+  readonly coupons: readonly CouponStatus[];
+}

@@ -1,0 +1,46 @@
+// Tests run in Debian's Chromium (or CHROME_PATH) through playwright-core; no browser is downloaded.
+import { readFile } from 'node:fs/promises';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+const args = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** A Chromium whose clock runs in `timezoneId`, so tests can prove the store's zone decides, not the browser's. */
+const chromium = (timezoneId) =>
+  playwrightLauncher({
+    product: 'chromium',
+    launchOptions: { executablePath, args },
+    createBrowserContext: ({ browser }) => browser.newContext({ timezoneId, locale: 'en-US' }),
+  });
+
+// msw's worker must be served from the root so that its scope covers the test pages.
+const mswWorker = async (context, next) => {
+  if (context.path === '/mockServiceWorker.js') {
+    context.type = 'application/javascript';
+    context.body = await readFile(new URL('./demo/public/mockServiceWorker.js', import.meta.url), 'utf8');
+    return;
+  }
+  return next();
+};
+
+export default {
+  nodeResolve: { exportConditions: ['browser', 'production'] },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  middleware: [mswWorker],
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  // Browser in Asia/Tokyo (UTC+9) by default: never the store's zone in the fixtures.
+  browsers: [chromium('Asia/Tokyo')],
+  groups: [
+    { name: 'main', files: ['test/**/*.test.ts', '!test/**/*.tz.test.ts'] },
+    { name: 'tz-utc+14', files: 'test/**/*.tz.test.ts', browsers: [chromium('Pacific/Kiritimati')] },
+    { name: 'tz-utc-11', files: 'test/**/*.tz.test.ts', browsers: [chromium('Pacific/Pago_Pago')] },
+  ],
+};
