@@ -1,0 +1,43 @@
+/** Why a load failed, in words a shopper can read; `status` is the HTTP status when the service answered. */
+export class LoadError extends Error {
+  override readonly name = 'LoadError';
+  /** HTTP status of the last answer, when there was one. */
+  readonly status?: number;
+  /** True when asking again later may succeed (network fault, timeout, 5xx, 429). */
+  readonly retryable: boolean;
+  /** The last good document for the same address, which a view may keep showing, marked as stale. */
+  readonly lastGood?: unknown;
+
+  constructor(message: string, options: { status?: number; retryable: boolean; lastGood?: unknown; cause?: unknown }) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    if (options.status !== undefined) this.status = options.status;
+    this.retryable = options.retryable;
+    if (options.lastGood !== undefined) this.lastGood = options.lastGood;
+  }
+
+  /** The same failure, carrying the last good document. */
+  withLastGood(lastGood: unknown): LoadError {
+    return new LoadError(this.message, { status: this.status, retryable: this.retryable, lastGood, cause: this.cause });
+  }
+}
+
+/** Messages a shopper sees; short, no jargon. */
+export const loadMessages = {
+  offline: 'The rewards service could not be reached. Check your connection and try again.',
+  timeout: 'The rewards service took too long to answer.',
+  unavailable: 'The rewards service is unavailable right now.',
+  busy: 'The rewards service is busy right now.',
+  refused: 'The rewards service refused the request.',
+  invalid: 'The rewards service sent an invalid response.',
+  badAddress: 'The rewards address is not valid.',
+} as const;
+
+/** The rejection every aborted caller gets; elements ignore it. */
+export function abortError(): DOMException {
+  return new DOMException('The request was aborted.', 'AbortError');
+}
+
+/** True for an abort rejection, whichever copy of this module made it. */
+export function isAbortError(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
+}
