@@ -1,0 +1,35 @@
+// Custom Elements Manifest (dist/custom-elements.json, package.json `customElements`), generated from the
+// elements' JSDoc (@summary, @slot, @csspart, @cssproperty, @event) and Lit's reactive properties.
+
+/**
+ * Tags are registered only through `defineElement(tag, Class)` (src/define.ts, src/lazy/*), which the analyzer
+ * does not know; this records each call as a custom-element-definition, so every class gets its `tagName`.
+ */
+function defineElementCalls() {
+  return {
+    name: 'vip-tiers: defineElement calls',
+    analyzePhase({ ts, node, moduleDoc, context }) {
+      if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression)) return;
+      if (node.expression.text !== 'defineElement') return;
+      const [tag, ctor] = node.arguments;
+      if (!tag || !ctor || !ts.isStringLiteral(tag) || !ts.isIdentifier(ctor)) return;
+      const imported = context.imports?.find((i) => i.name === ctor.text);
+      const module = imported
+        ? new URL(imported.importPath, `file:///${moduleDoc.path}`).pathname.slice(1).replace(/\.js$/, '.ts')
+        : moduleDoc.path;
+      moduleDoc.exports = [
+        ...(moduleDoc.exports ?? []),
+        { kind: 'custom-element-definition', name: tag.text, declaration: { name: ctor.text, module } },
+      ];
+    },
+  };
+}
+
+export default {
+  globs: ['src/elements/**/*.ts', 'src/define.ts'],
+  exclude: ['src/elements/**/*.styles.ts'],
+  outdir: 'dist',
+  litelement: true,
+  packagejson: false,
+  plugins: [defineElementCalls()],
+};

@@ -1,0 +1,97 @@
+// Byte sizes of the built script-tag entry and the chunks it loads, shared by test/node and bench/run.mjs.
+// Each file travels compressed on its own, so the size of a set of files is the sum of its files' sizes.
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+export const distDir = resolve(import.meta.dirname ?? dirname(new URL(import.meta.url).pathname), '../dist');
+
+/** Raw, gzip (level 9) and brotli (quality 11, text mode) bytes of one buffer. */
+export function compressedSizes(buffer) {
+  return {
+    raw: buffer.length,
+    gzip: gzipSync(buffer, { level: 9 }).length,
+    brotli: brotliCompressSync(buffer, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: 11,
+        [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+        [constants.BROTLI_PARAM_SIZE_HINT]: buffer.length,
+      },
+    }).length,
+  };
+}
+
+// ES output puts static imports and re-exports at statement starts: `import{a as b}from"./x.js"`,
+// `import"./x.js"`, `export{a}from"./x.js"`. A dynamic `import("./x.js")` has a parenthesis instead.
+const staticImport = /(?:^|[;}\n])\s*(?:import|export)\s*(?:[\w$\s{},*]*?from\s*)?["'`](\.{1,2}\/[^"'`]+)["'`]/g;
+const dynamicImport = /\bimport\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*\)/g;
+
+function importsOf(file, pattern) {
+  const code = readFileSync(file, 'utf8');
+  return [...code.matchAll(pattern)].map((match) => resolve(dirname(file), match[1]));
+}
+
+/**
+ * Files a browser downloads for `entry` (a path inside dist/): the entry and everything it imports statically,
+ * transitively; with `dynamic`, also every chunk it may import later.
+ */
+export function importGraph(entry, { dynamic = false } = {}) {
+  const seen = new Set();
+  const pending = [resolve(distDir, entry)];
+  while (pending.length > 0) {
+    const file = pending.pop();
+    if (seen.has(file)) continue;
+    seen.add(file);
+    pending.push(...importsOf(file, staticImport));
+    if (dynamic) pending.push(...importsOf(file, dynamicImport));
+  }
+  return [...seen].map((file) => relative(distDir, file)).sort();
+}
+
+/** The chunks `entry` imports with `import()` (not their own dependencies). */
+export function dynamicImportsOf(entry) {
+  return importsOf(resolve(distDir, entry), dynamicImport).map((file) => relative(distDir, file)).sort();
+}
+
+/** Summed raw, gzip and brotli bytes of files inside dist/. */
+export function sizeOf(files) {
+  const total = { raw: 0, gzip: 0, brotli: 0 };
+  for (const file of files) {
+    const sizes = compressedSizes(readFileSync(join(distDir, file)));
+    total.raw += sizes.raw;
+    total.gzip += sizes.gzip;
+    total.brotli += sizes.brotli;
+  }
+  return total;
+}
+
+/** Every JavaScript file of the build (entries and chunks), without the type declarations. */
+export function allScripts() {
+  return readdirSync(distDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.js') && !file.startsWith('types'))
+    .sort();
+}
+
+/**
+ * The figures of SPEC.md §5 that are bytes. `account` is the loader plus the account chunk and its static
+ * imports; `everything` is all the loader can ever load (every lazy chunk, the popup's included).
+ */
+export function widgetBytes() {
+  const loader = 'vip-tiers.js';
+  const accountChunk = dynamicImportsOf(loader).find((file) => /(^|\/)account-[^/]*\.js$/.test(file));
+  if (!accountChunk) throw new Error('dist/vip-tiers.js does not import an account chunk');
+  const accountFiles = [...new Set([loader, ...importGraph(accountChunk)])].sort();
+  const everythingFiles = importGraph(loader, { dynamic: true });
+  return {
+    loader: { files: [loader], ...sizeOf([loader]) },
+    account: { files: accountFiles, ...sizeOf(accountFiles) },
+    everything: { files: everythingFiles, ...sizeOf(everythingFiles) },
+  };
+}
+
+export const budgets = {
+  loaderRaw: 10_000,
+  loaderBrotli: 3_000,
+  accountBrotli: 18_000,
+  everythingBrotli: 26_000,
+};

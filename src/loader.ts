@@ -1,0 +1,87 @@
+/**
+ * The script-tag entry (`dist/vip-tiers.js`). It holds no element code: it watches the page for `vip-*` tags,
+ * present now or added later, and imports only the chunk that registers them. Loaded with `async`, `defer` or
+ * neither; included twice, or next to another copy of vip-tiers, only the first copy acts.
+ */
+
+type Chunk = () => Promise<unknown>;
+
+const account: Chunk = () => import('./lazy/account.js');
+const launcher: Chunk = () => import('./lazy/launcher.js');
+const program: Chunk = () => import('./lazy/program.js');
+
+/** The chunk that registers each tag. The pieces come with `<vip-program>` (and with `<vip-account>`). */
+const chunkOf: Readonly<Record<string, Chunk>> = {
+  'vip-account': account,
+  'vip-launcher': launcher,
+  'vip-program': program,
+  'vip-tier-badge': program,
+  'vip-tier-progress': program,
+  'vip-tier-rewards': program,
+  'vip-coupons': program,
+  'vip-tier-list': program,
+};
+const selector = Object.keys(chunkOf).join();
+
+/**
+ * Space held for an account block until its code arrives, so nothing below it moves (CLS 0); the launcher is
+ * a floating button and takes no space. A constructed sheet: no inline style, so a strict CSP allows it.
+ */
+const reservedSpace =
+  'vip-account:not(:defined){display:block;min-block-size:var(--vip-account-reserved-block-size,20em)}' +
+  'vip-launcher:not(:defined){display:none}';
+
+const loaderKey = Symbol.for('vip-tiers.loader');
+
+function start(): void {
+  const requested = new Set<Chunk>();
+  const chunkCount = new Set(Object.values(chunkOf)).size;
+
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) if (node instanceof Element) scan(node);
+    }
+  });
+
+  function load(tag: string): void {
+    const chunk = chunkOf[tag];
+    // A tag registered by other code (a bundled `vip-tiers/define`, another copy) is left alone.
+    if (!chunk || requested.has(chunk) || customElements.get(tag)) return;
+    requested.add(chunk);
+    chunk().then(
+      () => {
+        if (requested.size === chunkCount) observer.disconnect();
+      },
+      (error: unknown) => {
+        // A failed download is retried when the next such tag appears.
+        requested.delete(chunk);
+        console.warn(`vip-tiers: could not load the code for <${tag}>`, error);
+      },
+    );
+  }
+
+  function scan(root: Element | Document): void {
+    if (root instanceof Element) load(root.localName);
+    for (const element of root.querySelectorAll(selector)) load(element.localName);
+  }
+
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(reservedSpace);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  } catch {
+    // Without constructable style sheets the widget still works; only the space is not held in advance.
+  }
+
+  observer.observe(document, { childList: true, subtree: true });
+  scan(document);
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', () => scan(document), { once: true });
+  }
+}
+
+const global = globalThis as { [loaderKey]?: true };
+if (!global[loaderKey]) {
+  global[loaderKey] = true;
+  start();
+}
