@@ -1,0 +1,93 @@
+import { css } from 'lit';
+
+/**
+ * Shared by every element. Public `--vip-*` knobs are read through private `--_*` properties declared on `:host`
+ * with their defaults: a knob set on an outer element (e.g. `<vip-account>`) still reaches the pieces inside it,
+ * which a plain `:host { --vip-accent: … }` default would shadow. Sizes are px/em so a theme's root font size
+ * (`html { font-size: 62.5% }`) changes nothing; light/dark follows `color-scheme` through `light-dark()`.
+ */
+export const hostStyles = css`
+  :host {
+    --_accent: var(--vip-accent, light-dark(#1d4ed8, #8ab4f8));
+    --_text: var(--vip-text, light-dark(#1f2328, #eceef1));
+    --_muted: var(--vip-muted, light-dark(#57606a, #a8b0b9));
+    --_surface: var(--vip-surface, light-dark(#ffffff, #1e1f22));
+    --_border: var(--vip-border, light-dark(#d0d7de, #444c56));
+    --_radius: var(--vip-radius, 8px);
+    --_spacing: var(--vip-spacing, 12px);
+    --_tier: var(--vip-tier-color, var(--_accent));
+    display: block;
+    color-scheme: var(--vip-color-scheme, light dark);
+    color: var(--_text);
+    font-family: var(--vip-font-family, system-ui, sans-serif);
+    font-size: var(--vip-font-size, 16px);
+    line-height: 1.5;
+  }
+  :host([hidden]),
+  [hidden] {
+    display: none !important;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  ul,
+  ol {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .muted {
+    color: var(--_muted);
+  }
+  .sr-only {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  a,
+  button {
+    color: var(--_accent);
+    font: inherit;
+  }
+  :focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  .skeleton {
+    display: grid;
+    gap: calc(var(--_spacing) / 2);
+  }
+  .skeleton > span {
+    display: block;
+    block-size: 1.5em;
+    border-radius: calc(var(--_radius) / 2);
+    background: linear-gradient(90deg, var(--_border) 40%, var(--_surface) 50%, var(--_border) 60%) 0 0 / 300% 100%;
+    opacity: 0.6;
+    animation: vip-shimmer 1.4s linear infinite;
+  }
+  @keyframes vip-shimmer {
+    to {
+      background-position: -150% 0;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    .skeleton > span {
+      animation: none !important;
+      transition: none !important;
+    }
+  }
+  @media (forced-colors: active) {
+    :focus-visible {
+      outline-color: Highlight;
+    }
+    .skeleton > span {
+      background: GrayText;
+    }
+  }
+`;

@@ -1,0 +1,59 @@
+import { css } from 'lit';
+
+export const couponsStyles = css`
+  [part~='coupons'] {
+    display: grid;
+    gap: calc(var(--_spacing) / 2);
+  }
+  [part~='coupon'] {
+    display: grid;
+    grid-template-columns: 1fr auto;
+    align-items: center;
+    gap: 0.25em var(--_spacing);
+    padding: calc(var(--_spacing) * 0.75) var(--_spacing);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  [part~='coupon-title'] {
+    font-weight: 600;
+  }
+  [part~='coupon-code'] {
+    font-family: ui-monospace, monospace;
+    font-size: 1em;
+    letter-spacing: 0.05em;
+    user-select: all;
+  }
+  [part~='coupon-status'] {
+    grid-column: 1;
+    font-size: 0.875em;
+  }
+  [part~='copy'] {
+    grid-column: 2;
+    grid-row: 1 / span 3;
+    padding-block: 0.4em;
+    padding-inline: 0.9em;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: transparent;
+    cursor: pointer;
+  }
+  [part~='coupon-used'],
+  [part~='coupon-expired'] {
+    border-style: solid;
+    opacity: 0.75;
+  }
+  [part~='coupon-used'] [part~='coupon-code'],
+  [part~='coupon-expired'] [part~='coupon-code'] {
+    text-decoration: line-through;
+  }
+  .skeleton > span {
+    block-size: 4.5em;
+  }
+  @media (forced-colors: active) {
+    [part~='coupon'],
+    [part~='copy'] {
+      border-color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,66 @@
+import { ContextConsumer } from '@lit/context';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import type { VipStatus } from '../engine/types.js';
+import { formatter, type Formatter } from '../i18n/format.js';
+import { resolveMessages, type Messages } from '../i18n/messages.js';
+import { vipContext, type VipView } from './context.js';
+
+/** What a piece renders when the status is shown: a template, or `nothing` (then the host is hidden). */
+export type PieceContent = TemplateResult | typeof nothing;
+
+/**
+ * Base of the pieces: reads the view from the nearest provider (or the `view` property, which wins when set) and
+ * renders the one shared state machine: loading → skeleton; disabled, recalculating, error without a last good
+ * status → nothing, host hidden (the provider explains); active, guest and stale → `renderStatus`.
+ */
+export abstract class VipPiece extends LitElement {
+  static override properties = {
+    view: { attribute: false },
+    messages: { attribute: false },
+  };
+
+  /** The status to render, for use without a provider; wins over the provider's when set. */
+  declare view: VipView | undefined;
+  /** Replaces some of the provider's messages for this element only. */
+  declare messages: Partial<Messages> | undefined;
+
+  #context = new ContextConsumer(this, { context: vipContext, subscribe: true });
+  #empty = false;
+  #hidden = false;
+
+  /** The status rendered by the last update, when it was shown (for `updated()` work such as colours). */
+  protected shown: VipStatus | undefined;
+
+  /** Number of skeleton lines that take the space of the loaded content. */
+  protected skeletonLines = 1;
+
+  protected abstract renderStatus(status: VipStatus, format: Formatter, view: VipView): PieceContent;
+
+  protected override render(): PieceContent {
+    const view = this.view ?? this.#context.value;
+    this.#empty = false;
+    this.shown = undefined;
+    if (!view || view.phase === 'loading') {
+      return html`<div class="skeleton" part="skeleton" aria-hidden="true">
+        ${Array.from({ length: this.skeletonLines }, () => html`<span></span>`)}
+      </div>`;
+    }
+    const status = view.status;
+    const messages = this.messages ? { ...view.messages, ...this.messages } : view.messages ?? resolveMessages();
+    const content =
+      status && (status.state === 'active' || status.state === 'guest')
+        ? this.renderStatus(status, formatter(view.locale, status.currency, messages), view)
+        : nothing;
+    this.#empty = content === nothing;
+    this.shown = this.#empty ? undefined : status;
+    return content;
+  }
+
+  protected override updated(): void {
+    // Hide the host only when this element hid it, so a merchant's own `hidden` is left alone.
+    if (this.#empty !== this.#hidden) {
+      this.#hidden = this.#empty;
+      this.hidden = this.#empty;
+    }
+  }
+}

@@ -1,0 +1,56 @@
+import { css } from 'lit';
+
+export const tierListStyles = css`
+  [part~='tier-list'] {
+    display: grid;
+    gap: var(--_spacing);
+  }
+  [part~='tier'] {
+    --_tier: var(--vip-tier-color, var(--_accent));
+    display: grid;
+    gap: calc(var(--_spacing) / 2);
+    padding: var(--_spacing);
+    border: 1px solid var(--_border);
+    border-inline-start: 4px solid var(--_tier);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  [part~='current'] {
+    border-color: var(--_tier);
+    box-shadow: 0 0 0 1px var(--_tier);
+  }
+  .head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: calc(var(--_spacing) / 2) var(--_spacing);
+  }
+  [part~='tier-title'] {
+    font-weight: 700;
+  }
+  [part~='tier-goal'] {
+    font-size: 0.875em;
+  }
+  [part~='current-label'] {
+    margin-inline-start: auto;
+    padding-inline: 0.5em;
+    border: 1px solid var(--_tier);
+    border-radius: 999px;
+    font-size: 0.75em;
+    font-weight: 700;
+  }
+  .skeleton > span {
+    block-size: 5em;
+  }
+  @media (forced-colors: active) {
+    [part~='tier'] {
+      border-color: CanvasText;
+    }
+    [part~='current'] {
+      outline: 2px solid Highlight;
+    }
+    [part~='current-label'] {
+      border-color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,85 @@
+import { html, nothing } from 'lit';
+import type { Discount, EntryReward, Perk, Tier, VipStatus } from '../../engine/types.js';
+import { formatPercent, type Formatter } from '../../i18n/format.js';
+import { hostStyles } from '../styles.js';
+import { VipPiece, type PieceContent } from '../vip-piece.js';
+import { rewardsStyles } from './vip-tier-rewards.styles.js';
+
+function discountText(discount: Discount, f: Formatter): string {
+  const m = f.messages;
+  if (discount.kind === 'fixed') return m.amountOff(f.money(discount.amount));
+  if (discount.kind === 'percentage') return m.percentOff(formatPercent(discount.percent, f.locale));
+  return m.freeShipping;
+}
+
+/** What a shopper reads for one entry reward or perk; undefined for an unknown type without a title. */
+function rewardText(item: EntryReward | Perk, f: Formatter): string | undefined {
+  const m = f.messages;
+  const r = item as Partial<{ points: number; multiplier: number; discount: Discount; expiresAfterDays: number }>;
+  switch (item.type) {
+    case 'points':
+      if (r.points !== undefined) return f.counted(r.points, m.bonusPoints);
+      break;
+    case 'coupon':
+      if (r.discount) {
+        const days = r.expiresAfterDays;
+        return m.couponReward(discountText(r.discount, f), days === undefined ? undefined : f.counted(days, m.validFor));
+      }
+      break;
+    case 'points_multiplier':
+      if (r.multiplier !== undefined) return m.multiplier(f.number(r.multiplier));
+      break;
+    case 'birthday_points':
+      if (r.points !== undefined) return f.counted(r.points, m.birthdayPoints);
+      break;
+    case 'free_shipping':
+      return m.freeShipping;
+  }
+  // Custom perks and types this version does not know are shown by their title, if any.
+  return item.title || undefined;
+}
+
+/** A tier's entry rewards then perks, as one list; `nothing` when there is nothing to show. */
+export function renderRewards(tier: Tier, f: Formatter): PieceContent {
+  const items = [
+    ...tier.entryRewards.map((reward) => ['entry-reward', rewardText(reward, f)] as const),
+    ...tier.perks.map((perk) => ['perk', rewardText(perk, f)] as const),
+  ].filter((item): item is readonly [string, string] => item[1] !== undefined);
+  if (!items.length) return nothing;
+  return html`<ul part="rewards" aria-label=${f.messages.rewardsOf(tier.name)}>
+    ${items.map(([kind, text]) => html`<li part="reward ${kind}">${text}</li>`)}
+  </ul>`;
+}
+
+/**
+ * @summary The entry rewards and perks of the shopper's tier, or of the tier named by `tier-id`: bonus points,
+ * coupons with their discount and validity, points multiplier, birthday points, free shipping, custom perks.
+ *
+ * @csspart rewards - The list.
+ * @csspart reward - Each reward or perk.
+ * @csspart entry-reward - Added to `reward` for a one-time entry reward.
+ * @csspart perk - Added to `reward` for a perk held with the tier.
+ * @csspart skeleton - The placeholder shown while loading.
+ *
+ * @cssproperty [--vip-tier-color=--vip-accent] - Colour of the bullets.
+ * @cssproperty [--vip-accent=light-dark(#1d4ed8, #8ab4f8)] - Default bullet colour.
+ * @cssproperty [--vip-text=light-dark(#1f2328, #eceef1)] - Text colour.
+ * @cssproperty [--vip-font-family=system-ui, sans-serif] - Font.
+ * @cssproperty [--vip-font-size=16px] - Base size; every size is relative to it.
+ * @cssproperty [--vip-spacing=12px] - Gap between items (a third of it).
+ * @cssproperty [--vip-color-scheme=light dark] - `light`, `dark`, or both.
+ */
+export class VipTierRewards extends VipPiece {
+  static override styles = [hostStyles, rewardsStyles];
+  static override properties = { tierId: { attribute: 'tier-id' } };
+
+  /** Shows this tier's rewards instead of the shopper's current tier's (attribute `tier-id`). */
+  declare tierId: string | undefined;
+
+  protected override skeletonLines = 3;
+
+  protected override renderStatus(status: VipStatus, f: Formatter): PieceContent {
+    const tier = this.tierId ? status.tiers.find((t) => t.id === this.tierId) : status.tier;
+    return tier ? renderRewards(tier, f) : nothing;
+  }
+}
