@@ -1,0 +1,271 @@
+import { ContextProvider } from '@lit/context';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { requestAccount } from '../data/index.js';
+import { evaluate, parseAccount } from '../engine/index.js';
+import type { ParseIssue, VipStatus } from '../engine/types.js';
+import { resolveLocale } from '../i18n/format.js';
+import { resolveMessages, type Messages } from '../i18n/messages.js';
+import { vipContext, type VipView } from './context.js';
+import { VipErrorEvent, VipLoadEvent } from './events.js';
+
+/** What a provider element exposes to its controller: the common attributes and properties of SPEC.md §1. */
+export interface VipSourceHost extends ReactiveControllerHost, HTMLElement {
+  account?: unknown;
+  src?: string;
+  token?: string;
+  now?: string;
+  locale?: string;
+  loginUrl?: string;
+  messages?: Partial<Messages>;
+}
+
+type Problem = { readonly message: string; readonly issues: readonly ParseIssue[] };
+
+/** Where the document stands: still coming, a body to evaluate (maybe stale), a guest (401) or a failure. */
+type Outcome =
+  | { readonly kind: 'loading' }
+  | { readonly kind: 'document'; readonly body: unknown; readonly failure?: Problem }
+  | { readonly kind: 'guest' }
+  | { readonly kind: 'error'; readonly error: Problem };
+
+interface Evaluation {
+  readonly outcome: Outcome;
+  readonly now: string | undefined;
+  status?: VipStatus;
+  error?: Problem;
+}
+
+const LOADING: Outcome = { kind: 'loading' };
+const GUEST: Outcome = { kind: 'guest' };
+export const DEFAULT_LOGIN_URL = '/account/login';
+
+/** A sign-in link only when it is http(s) or relative; `javascript:`, `data:` and the like fall back to the default. */
+export function safeUrl(value: string | undefined, fallback = DEFAULT_LOGIN_URL): string {
+  if (!value) return fallback;
+  try {
+    const { protocol } = new URL(value, location.href);
+    return protocol === 'https:' || protocol === 'http:' ? value : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+/**
+ * A 401 brings no document, so no program and no tiers: the guest sees the sign-in invitation alone.
+ * Every number is absent, exactly as R7 describes a guest.
+ */
+function guestStatus(now: number): VipStatus {
+  return {
+    state: 'guest', now: new Date(now).toISOString(), unit: 'points', currency: 'USD', timeZone: 'UTC',
+    milestone: 'lifetime', tiers: [], customer: null, tier: null, nextTier: null, progress: null, window: null,
+    tierExpiresAt: null, tierValidThrough: null, keep: null, entries: [], coupons: [],
+  };
+}
+
+/** Keeps the previous messages object when nothing in it changed, so the pieces are not notified for nothing. */
+function sameMessages(next: Messages, last: Messages | undefined): Messages {
+  if (!last) return next;
+  for (const key in next) if (next[key as keyof Messages] !== last[key as keyof Messages]) return next;
+  return last;
+}
+
+function problemOf(error: unknown): Problem {
+  const message = error instanceof Error || (typeof error === 'object' && error && 'message' in error)
+    ? String((error as { message: unknown }).message)
+    : String(error);
+  return { message, issues: [{ path: '', message }] };
+}
+
+/**
+ * Reads the account document from the first source that applies (the `account` property, a child
+ * `<script type="application/json">`, then `src` + `token`), evaluates it with the engine and provides the
+ * resulting {@link VipView} to the pieces through `vipContext`. Requests are aborted when the host leaves the
+ * page, but not when it is merely moved (disconnected and reconnected in the same task).
+ */
+export class VipSourceController implements ReactiveController {
+  readonly #host: VipSourceHost;
+  readonly #provider: ContextProvider<typeof vipContext>;
+  #outcome: Outcome = LOADING;
+  /** The property value or script text the current outcome came from. */
+  #input: unknown;
+  /** `src` + token of the request started (or finished) for the current outcome. */
+  #fetchKey: string | undefined;
+  #request: AbortController | undefined;
+  #refresh = false;
+  #evaluated: Evaluation | undefined;
+  #pending: Event | undefined;
+  #view: VipView;
+
+  constructor(host: VipSourceHost) {
+    this.#host = host;
+    this.#view = this.#buildView();
+    this.#provider = new ContextProvider(host, { context: vipContext, initialValue: this.#view });
+    host.addController(this);
+  }
+
+  /** The current view, as provided to the pieces. */
+  get view(): VipView {
+    return this.#view;
+  }
+
+  /** The engine's result, or undefined while loading and on error. */
+  get status(): VipStatus | undefined {
+    return this.#view.status;
+  }
+
+  /** Fetches the document again, bypassing the shared cache (the `retry` part). */
+  readonly retry = (): void => {
+    this.#refresh = true;
+    this.#input = undefined;
+    this.#host.requestUpdate();
+  };
+
+  hostConnected(): void {
+    // A host that left the page mid-request lost its request; a moved one kept it and does not fetch again.
+    if (this.#fetchKey === undefined) this.#host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    // Moving an element disconnects and reconnects it in the same task: only abort once it is really gone.
+    setTimeout(() => {
+      if (!this.#host.isConnected && this.#request) {
+        this.#request.abort();
+        this.#request = undefined;
+        this.#fetchKey = undefined;
+      }
+    });
+  }
+
+  hostUpdate(): void {
+    this.#readSource();
+    this.#evaluate();
+    const view = this.#buildView();
+    const last = this.#view;
+    const changed = (Object.keys(view) as (keyof VipView)[]).some((key) => key !== 'retry' && view[key] !== last[key]);
+    if (changed) {
+      this.#view = view;
+      this.#provider.setValue(view);
+    }
+  }
+
+  hostUpdated(): void {
+    const event = this.#pending;
+    this.#pending = undefined;
+    if (event) this.#host.dispatchEvent(event);
+  }
+
+  #readSource(): void {
+    const host = this.#host;
+    const refresh = this.#refresh;
+    this.#refresh = false;
+    if (host.account != null) {
+      this.#settleInput(host.account, () => ({ kind: 'document', body: host.account }));
+      return;
+    }
+    const script = host.querySelector(':scope > script[type="application/json"]');
+    if (script) {
+      const text = script.textContent ?? '';
+      this.#settleInput(text, () => {
+        try {
+          return { kind: 'document', body: JSON.parse(text) as unknown };
+        } catch (error) {
+          const { issues } = problemOf(error);
+          return { kind: 'error', error: { message: 'The inline account document is not valid JSON.', issues } };
+        }
+      });
+      return;
+    }
+    if (!host.src) return;
+    const key = `${host.src}\n${host.token ?? ''}`;
+    if (key === this.#fetchKey && !refresh) return;
+    this.#input = undefined;
+    this.#fetch(host.src, key, refresh);
+  }
+
+  /** Property and inline sources: a new outcome only when the value (or script text) itself changed. */
+  #settleInput(input: unknown, read: () => Outcome): void {
+    if (input === this.#input) return;
+    this.#request?.abort();
+    this.#request = undefined;
+    this.#fetchKey = undefined;
+    this.#input = input;
+    this.#outcome = read();
+  }
+
+  #fetch(src: string, key: string, refresh: boolean): void {
+    this.#request?.abort();
+    const request = new AbortController();
+    // A refresh of the same source keeps showing the document it has; anything else shows the skeleton.
+    if (!(refresh && key === this.#fetchKey && this.#outcome.kind === 'document')) this.#outcome = LOADING;
+    this.#request = request;
+    this.#fetchKey = key;
+    const token = this.#host.token || undefined;
+    requestAccount(src, { token, signal: request.signal, refresh }).then(
+      (result) => this.#settle(request, result.kind === 'document' ? { kind: 'document', body: result.body } : GUEST),
+      (error: unknown) => {
+        if (request.signal.aborted || (error as { name?: string } | null)?.name === 'AbortError') return;
+        const failure = problemOf(error);
+        const lastGood = (error as { lastGood?: unknown }).lastGood;
+        this.#settle(request, lastGood === undefined ? { kind: 'error', error: failure } : { kind: 'document', body: lastGood, failure });
+      },
+    );
+  }
+
+  #settle(request: AbortController, outcome: Outcome): void {
+    if (request !== this.#request) return;
+    this.#request = undefined;
+    this.#outcome = outcome;
+    this.#host.requestUpdate();
+  }
+
+  /** Runs the engine when the outcome or `now` changed, and queues the matching event. */
+  #evaluate(): void {
+    const outcome = this.#outcome;
+    const now = this.#host.now || undefined;
+    const last = this.#evaluated;
+    if (last && last.outcome === outcome && last.now === now) return;
+    const at = now === undefined ? undefined : Date.parse(now);
+    const options: { now?: number } = at === undefined || Number.isNaN(at) ? {} : { now: at };
+    const next: Evaluation = { outcome, now };
+    if (outcome.kind === 'guest') {
+      next.status = guestStatus(options.now ?? Date.now());
+    } else if (outcome.kind === 'error') {
+      next.error = outcome.error;
+    } else if (outcome.kind === 'document') {
+      const parsed = parseAccount(outcome.body);
+      if (parsed.ok) {
+        next.status = evaluate(parsed.account, options);
+        next.error = outcome.failure;
+      } else {
+        next.error = { message: 'The account document is invalid.', issues: parsed.issues };
+      }
+    }
+    this.#evaluated = next;
+    if (next.error && next.error !== last?.error) {
+      const fields = next.error.issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message));
+      console.warn(`vip-tiers: ${next.error.message}${fields.length ? ` (${fields.join('; ')})` : ''}`);
+      this.#pending = new VipErrorEvent({ message: next.error.message, issues: next.error.issues });
+    } else if (next.status) {
+      this.#pending = new VipLoadEvent(next.status);
+    }
+  }
+
+  #buildView(): VipView {
+    const host = this.#host;
+    const evaluated = this.#evaluated;
+    const status = evaluated?.status;
+    const error = evaluated?.error;
+    const view = {
+      phase: status ? 'ready' : error ? 'error' : 'loading',
+      status,
+      stale: Boolean(status && error),
+      error,
+      locale: resolveLocale(host),
+      messages: sameMessages(resolveMessages(host.messages), this.#view?.messages),
+      loginUrl: safeUrl(host.loginUrl),
+      retry: this.retry,
+    } satisfies VipView;
+    return view;
+  }
+
+}

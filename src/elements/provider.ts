@@ -1,0 +1,105 @@
+import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { VipStatus } from '../engine/types.js';
+import type { Messages } from '../i18n/messages.js';
+import type { VipView } from './context.js';
+import { VipSourceController } from './controller.js';
+import { hostStyles } from './styles.js';
+
+/**
+ * What `<vip-program>`, `<vip-account>` and `<vip-launcher>` share: the data-source attributes of SPEC.md §1,
+ * the read-only `status`, and a host that hides itself while the program is disabled (R7).
+ */
+export class VipProviderElement extends LitElement {
+  static override properties = {
+    account: { attribute: false },
+    src: {},
+    token: {},
+    now: {},
+    locale: { reflect: true },
+    loginUrl: { attribute: 'login-url' },
+    messages: { attribute: false },
+  };
+
+  /** The account document as an object; wins over an inline script and `src`. */
+  declare account?: unknown;
+  /** URL of the account document (fetched with same-origin credentials). */
+  declare src?: string;
+  /** Sent as `Authorization: Bearer <token>` with `src`. */
+  declare token?: string;
+  /** ISO instant to preview the program at, instead of the document's `generatedAt`. */
+  declare now?: string;
+  /** BCP 47 locale; defaults to the nearest `lang`, then the page's, then `en`. */
+  declare locale?: string;
+  /** Guest sign-in link (http(s) or relative), default `/account/login`. */
+  declare loginUrl?: string;
+  /** Messages merged over the global ones for this element. */
+  declare messages?: Partial<Messages>;
+
+  protected readonly source = new VipSourceController(this);
+  #hiddenByProgram = false;
+
+  /** The engine's result, or undefined while loading and on error. */
+  get status(): VipStatus | undefined {
+    return this.source.status;
+  }
+
+  /** Fetches the document again, bypassing the cache. */
+  retry(): void {
+    this.source.retry();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const disabled = this.status?.state === 'disabled';
+    if (disabled !== this.#hiddenByProgram) {
+      this.#hiddenByProgram = disabled;
+      this.hidden = disabled;
+    }
+  }
+}
+
+/** The short error message and its retry button, or the stale marker: one place for all providers. */
+export function renderProblem(view: VipView): TemplateResult | typeof nothing {
+  const m = view.messages;
+  if (view.phase === 'error') {
+    return html`<div part="error" role="alert">${m.error}</div>
+      <button part="retry" type="button" @click=${view.retry}>${m.retry}</button>`;
+  }
+  if (view.stale) return html`<p part="stale">${m.stale}</p>`;
+  return nothing;
+}
+
+/** The polite notice shown instead of numbers while tiers are being recalculated (R7). */
+export function renderNotice(view: VipView): TemplateResult | typeof nothing {
+  return view.status?.state === 'recalculating'
+    ? html`<p part="notice" role="status">${view.messages.recalculating}</p>`
+    : nothing;
+}
+
+/** The shared host styles, plus the provider's own messages. */
+export const providerStyles = [
+  hostStyles,
+  css`
+    [part~='error'],
+    [part~='stale'],
+    [part~='notice'] {
+      margin: 0 0 calc(var(--_spacing) / 2);
+    }
+    [part~='stale'] {
+      color: var(--_muted);
+      font-size: 0.875em;
+    }
+    button {
+      cursor: pointer;
+      padding: 0.4em 0.9em;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+    }
+    @media (forced-colors: active) {
+      button {
+        border-color: ButtonText;
+      }
+    }
+  `,
+];

@@ -1,0 +1,75 @@
+import { css, html } from 'lit';
+import { providerStyles, VipProviderElement } from '../provider.js';
+import { renderAccountContent } from './account-content.js';
+import { accountContentStyles } from './account-content.styles.js';
+
+/**
+ * @summary The drop-in account-page block: greeting, tier badge, progress, the current tier's rewards and perks,
+ * coupons and every tier. Guests see all tiers and a sign-in link. While loading, a skeleton already takes the
+ * block's space, so nothing below it moves when the data arrives.
+ *
+ * @csspart content - The block around everything shown.
+ * @csspart greeting - "Hi Ann".
+ * @csspart login - The guest's sign-in link.
+ * @csspart error - The short message shown when the document could not be loaded or is invalid (`role="alert"`).
+ * @csspart retry - The button that fetches the document again.
+ * @csspart stale - "Showing your last saved status." when a refresh failed and saved data is shown.
+ * @csspart notice - The polite notice while tiers are being recalculated (`role="status"`).
+ * @csspart tier-name - Forwarded from the badge and the tier list (also `no-tier`, `valid-until`).
+ * @csspart progress-bar - Forwarded: the `role="progressbar"` element (also `progress`, `progress-fill`, `keep`, `top-tier`).
+ * @csspart progress-label - Forwarded: "$120.00 more to reach Gold".
+ * @csspart rewards - Forwarded: a list of rewards and perks (also `reward-icon`).
+ * @csspart reward - Forwarded: one reward or perk.
+ * @csspart coupons - Forwarded: the coupon list (also `coupon-title`, `coupon-validity`, `copy`, `no-coupons`).
+ * @csspart coupon - Forwarded: one coupon.
+ * @csspart coupon-code - Forwarded: a coupon's code.
+ * @csspart tier-list - Forwarded: the list of every tier (also `tier-current`, `tier-goal`).
+ * @csspart tier - Forwarded: one tier of the list.
+ * @csspart skeleton - Forwarded: the loading placeholders.
+ *
+ * @cssproperty [--vip-account-block-size=34em] - Block size reserved while loading (and kept as a minimum).
+ * @cssproperty [--vip-accent=light-dark(#1d4ed8, #8ab4f8)] - Links, focus ring, default tier colour.
+ * @cssproperty [--vip-text=light-dark(#1f2328, #eceef1)] - Text colour.
+ * @cssproperty [--vip-muted=light-dark(#57606a, #a8b0b9)] - Secondary text colour.
+ * @cssproperty [--vip-surface=light-dark(#ffffff, #1e1f22)] - Background of buttons and cards.
+ * @cssproperty [--vip-border=light-dark(#d0d7de, #444c56)] - Border colour.
+ * @cssproperty [--vip-radius=8px] - Corner radius.
+ * @cssproperty [--vip-font-family=system-ui, sans-serif] - Font.
+ * @cssproperty [--vip-font-size=16px] - Base size; every size is relative to it.
+ * @cssproperty [--vip-spacing=12px] - Gap between parts.
+ *
+ * @event vip-load - The document was evaluated; `detail` is the status.
+ * @event vip-error - The document could not be loaded or is invalid; `detail` is `{ message, issues }`.
+ * @event vip-coupon-copy - A coupon code was copied; `detail` is `{ code }`.
+ *
+ * @attr src - URL of the account document.
+ * @attr token - Bearer token sent with `src`.
+ * @attr now - ISO instant to preview the program at.
+ * @attr locale - BCP 47 locale (default: nearest `lang`, then the page's, then `en`).
+ * @attr login-url - Guest sign-in link, http(s) or relative (default `/account/login`).
+ */
+export class VipAccount extends VipProviderElement {
+  static override styles = [
+    providerStyles,
+    accountContentStyles,
+    css`
+      :host {
+        min-block-size: var(--vip-account-block-size, 34em);
+      }
+    `,
+  ];
+
+  override render() {
+    const view = this.source.view;
+    const loading = view.phase === 'loading';
+    return html`<div part="content" class="content" aria-busy=${loading ? 'true' : 'false'}>
+      ${loading ? html`<span class="sr-only">${view.messages.loading}</span>` : null}${renderAccountContent(view)}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'vip-account': VipAccount;
+  }
+}

@@ -1,0 +1,148 @@
+import { html, type PropertyValues } from 'lit';
+import { VipCloseEvent, VipOpenEvent } from '../events.js';
+import { providerStyles, VipProviderElement } from '../provider.js';
+import { accountContentStyles } from '../vip-account/account-content.styles.js';
+import { launcherStyles } from './vip-launcher.styles.js';
+
+type Panel = typeof import('./vip-launcher-panel.js');
+let panelModule: Promise<Panel> | undefined;
+
+/**
+ * @summary A floating button on every page that opens the rewards popup: a native modal `<dialog>` (top layer,
+ * focus trapped, Escape closes, focus returns to the button) with the same content as `<vip-account>`. The popup's
+ * code loads on the first hover, focus or click of the button, or when the browser is idle.
+ *
+ * @csspart launcher - The floating button.
+ * @csspart panel - The popup (`<dialog>`).
+ * @csspart close - The popup's close button.
+ * @csspart content - The popup's content (plus every part listed for `<vip-account>`).
+ *
+ * @cssproperty [--vip-launcher-offset=20px] - Distance of the button from the viewport's corner.
+ * @cssproperty [--vip-launcher-background=--vip-tier-color] - Button background.
+ * @cssproperty [--vip-launcher-color=light-dark(#fff, #111)] - Button text colour.
+ * @cssproperty [--vip-accent=light-dark(#1d4ed8, #8ab4f8)] - Links, focus ring, default tier colour.
+ * @cssproperty [--vip-surface=light-dark(#ffffff, #1e1f22)] - Popup background.
+ * @cssproperty [--vip-border=light-dark(#d0d7de, #444c56)] - Border colour.
+ * @cssproperty [--vip-radius=8px] - Corner radius.
+ *
+ * @event vip-open - The popup opened.
+ * @event vip-close - The popup closed.
+ * @event vip-load - The document was evaluated; `detail` is the status.
+ * @event vip-error - The document could not be loaded or is invalid; `detail` is `{ message, issues }`.
+ *
+ * @attr position - `bottom-right` (default) or `bottom-left` (logical: follows `dir`).
+ * @attr open - Present while the popup is open (reflects).
+ * @attr src - URL of the account document.
+ * @attr token - Bearer token sent with `src`.
+ * @attr now - ISO instant to preview the program at.
+ * @attr locale - BCP 47 locale (default: nearest `lang`, then the page's, then `en`).
+ * @attr login-url - Guest sign-in link, http(s) or relative (default `/account/login`).
+ */
+export class VipLauncher extends VipProviderElement {
+  static override properties = {
+    ...VipProviderElement.properties,
+    open: { type: Boolean, reflect: true },
+    position: { reflect: true },
+  };
+  static override styles = [providerStyles, accountContentStyles, launcherStyles];
+
+  /** Whether the popup is open. */
+  declare open: boolean;
+  /** Corner of the viewport: `bottom-right` or `bottom-left`. */
+  declare position: 'bottom-right' | 'bottom-left';
+
+  #panel: Panel | undefined;
+  #idle: (() => void) | undefined;
+
+  constructor() {
+    super();
+    this.open = false;
+    this.position = 'bottom-right';
+  }
+
+  /** Opens the popup. */
+  show(): void {
+    this.open = true;
+  }
+
+  /** Closes the popup. */
+  hide(): void {
+    this.open = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.#panel || this.#idle) return;
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(this.#loadPanel, { timeout: 5000 });
+      this.#idle = () => cancelIdleCallback(id);
+    } else {
+      const id = setTimeout(this.#loadPanel, 2000);
+      this.#idle = () => clearTimeout(id);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#idle?.();
+    this.#idle = undefined;
+  }
+
+  readonly #loadPanel = (): void => {
+    this.#idle?.();
+    if (this.#panel) return;
+    (panelModule ??= import('./vip-launcher-panel.js')).then((panel) => {
+      this.#panel = panel;
+      this.requestUpdate();
+    });
+  };
+
+  override render() {
+    const view = this.source.view;
+    const m = view.messages;
+    return html`<button part="launcher" type="button" aria-haspopup="dialog" aria-expanded=${this.open ? 'true' : 'false'}
+        @pointerenter=${this.#loadPanel} @focus=${this.#loadPanel} @click=${this.show}>${m.launcher}</button>
+      <dialog part="panel" aria-labelledby="title" @close=${this.#onClose} @click=${this.#onBackdrop}>
+        <div class="frame">
+          <header>
+            <h2 id="title">${m.popupTitle}</h2>
+            <button part="close" type="button" @click=${this.hide}>${m.close}</button>
+          </header>
+          <div part="content" class="content" aria-busy=${this.#panel && view.phase !== 'loading' ? 'false' : 'true'}>
+            ${this.#panel ? this.#panel.renderPanel(view) : html`<p>${m.loading}</p>`}
+          </div>
+        </div>
+      </dialog>`;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const dialog = this.renderRoot.querySelector('dialog');
+    if (!dialog) return;
+    if (this.open && !dialog.open) {
+      this.#loadPanel();
+      dialog.showModal();
+      this.dispatchEvent(new VipOpenEvent());
+    } else if (!this.open && dialog.open) {
+      dialog.close();
+    }
+  }
+
+  /** Escape, the close button and `hide()` all end here. */
+  readonly #onClose = (): void => {
+    this.open = false;
+    this.renderRoot.querySelector<HTMLButtonElement>('[part~="launcher"]')?.focus();
+    this.dispatchEvent(new VipCloseEvent());
+  };
+
+  /** A click on the backdrop lands on the dialog itself (the frame fills its box): close, as popups do. */
+  readonly #onBackdrop = (event: MouseEvent): void => {
+    if (event.target === event.currentTarget) this.hide();
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'vip-launcher': VipLauncher;
+  }
+}
