@@ -1,0 +1,6 @@
+/**
+ * `vip-tiers/engine`: the pure tier engine. No DOM, no Lit, no fetch; runs in browsers and in Node.
+ */
+export { accountSchema } from './schema.js';
+export { parseAccount } from './parse.js';
+export type * from './types.js';

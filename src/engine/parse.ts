@@ -1,0 +1,103 @@
+import * as z from 'zod/mini';
+import { accountSchema, type AccountDocument } from './schema.js';
+import type { Account, Activity, Coupon, Customer, EntryReward, ParseIssue, ParseResult, Perk, Tier } from './types.js';
+
+/** More issues than this are summarised: a merchant fixes the first ones and a huge list helps nobody. */
+const MAX_ISSUES = 50;
+
+type ZodIssue = z.core.$ZodIssue;
+
+function collectIssues(issues: readonly ZodIssue[], base: readonly PropertyKey[], out: ParseIssue[]): void {
+  for (const issue of issues) {
+    const path = [...base, ...issue.path];
+    // A perk or reward of a known type that fails: report the known type's own field, not "no union matched".
+    if (issue.code === 'invalid_union' && issue.errors.length > 0 && issue.errors[0]!.length > 0) {
+      collectIssues(issue.errors[0]!, path, out);
+    } else {
+      out.push({ path: path.map(String).join('.'), message: issue.message });
+    }
+  }
+}
+
+function toIssues(issues: readonly ZodIssue[]): ParseIssue[] {
+  const out: ParseIssue[] = [];
+  collectIssues(issues, [], out);
+  if (out.length <= MAX_ISSUES) return out;
+  const more = out.length - MAX_ISSUES;
+  return [...out.slice(0, MAX_ISSUES), { path: '', message: `…and ${more} more ${more === 1 ? 'issue' : 'issues'}.` }];
+}
+
+/** Drops null and undefined fields so the result carries only what the document said. */
+function defined<T extends object>(value: T): { [K in keyof T]: Exclude<T[K], null> } {
+  const out: Record<string, unknown> = {};
+  for (const key in value) if (value[key] != null) out[key] = value[key];
+  return out as { [K in keyof T]: Exclude<T[K], null> };
+}
+
+function toTier(tier: AccountDocument['program']['tiers'][number]): Tier {
+  return defined({
+    id: tier.id,
+    name: tier.name,
+    goal: tier.goal,
+    color: tier.color,
+    entryRewards: tier.entryRewards.map((reward) => defined(reward) as EntryReward),
+    perks: tier.perks.map((perk) => defined(perk) as Perk),
+  });
+}
+
+function toCustomer(customer: AccountDocument['customer']): Customer | null {
+  return customer === null ? null : defined(customer);
+}
+
+function toActivity(event: AccountDocument['activity'][number]): Activity {
+  return event.type === 'order'
+    ? { type: 'order', id: event.id, at: event.at, amount: event.amount, refunded: event.refunded, cancelled: event.cancelled, points: event.points }
+    : defined({ type: 'points', id: event.id, at: event.at, points: event.points, source: event.source });
+}
+
+function toAccount(doc: AccountDocument): Account {
+  const { program } = doc;
+  return defined({
+    version: doc.version,
+    generatedAt: doc.generatedAt,
+    program: defined({
+      status: program.status,
+      entryMethod: program.entryMethod,
+      milestone: program.milestone,
+      startDate: program.startDate,
+      settingsSavedAt: program.settingsSavedAt,
+      timeZone: program.timeZone,
+      currency: program.currency,
+      rewardDistribution: program.rewardDistribution,
+      // R3: tiers are sorted by goal (goals are distinct, so the order is total).
+      tiers: program.tiers.map(toTier).sort((a, b) => a.goal - b.goal),
+    }),
+    customer: toCustomer(doc.customer),
+    activity: doc.activity.map(toActivity),
+    coupons: doc.coupons.map((c): Coupon => defined(c)),
+  }) as Account;
+}
+
+/**
+ * Validates an account document (SPEC.md §2) and converts it for `evaluate`: instants become epoch
+ * milliseconds, tiers are sorted by goal, invalid tier colours and unknown fields are dropped, and unknown perk
+ * and reward types are kept with their title. Never throws: any input — a string, null, an array, a document
+ * from a broken backend — yields either the account or a list of issues, each naming the field by its dotted path.
+ *
+ * @example
+ * const result = parseAccount(await response.json());
+ * if (result.ok) render(evaluate(result.account));
+ * else console.warn(result.issues.map((i) => `${i.path}: ${i.message}`).join('\n'));
+ * // e.g. "program.tiers.1.goal: Tier goal must be a whole number, 0 or more."
+ */
+export function parseAccount(input: unknown): ParseResult {
+  try {
+    const result = z.safeParse(accountSchema, input);
+    if (!result.success) return { ok: false, issues: toIssues(result.error.issues) };
+    return { ok: true, account: toAccount(result.data) };
+  } catch (error) {
+    // Only inputs no JSON can produce get here (getters that throw, revoked proxies).
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, issues: [{ path: '', message: `The account document could not be read: ${reason}` }] };
+  }
+}

@@ -1,0 +1,280 @@
+/**
+ * The account document as a zod/mini schema: what a store must send (SPEC.md §2). It validates and converts
+ * instants to epoch milliseconds; `parseAccount` (parse.ts) turns its output into the engine's `Account`.
+ * The same schema generates `account.schema.json` for backend implementers (scripts/build-schema.mjs).
+ *
+ * Every schema carries its own English message: zod's defaults are terse, and a merchant reads these.
+ */
+import * as z from 'zod/mini';
+import { isCssColor } from './colors.js';
+import { isCalendarDate, parseInstant } from './dates.js';
+import { isTimeZone } from './zoned.js';
+
+// Strict Content-Security-Policy: zod must never compile a parser with `new Function`. Read when a schema is
+// constructed, so it comes before every schema below.
+z.config({ jitless: true });
+
+type ErrorMap = (issue: z.core.$ZodRawIssue) => string;
+
+/** "… is required." when the field is absent, else `problem`. */
+const needs = (label: string, problem: string): ErrorMap => (issue) =>
+  issue.input === undefined ? `${label} is required.` : problem;
+
+const text = (label: string) => z.string({ error: needs(label, `${label} must be text.`) });
+
+const nonEmptyText = (label: string) =>
+  text(label).check(z.minLength(1, { error: `${label} must not be empty.` }));
+
+const wholeNumber = (label: string, signed = false) => {
+  const problem = signed ? `${label} must be a whole number.` : `${label} must be a whole number, 0 or more.`;
+  const schema = z.int({
+    error: (issue) => {
+      if (issue.input === undefined) return `${label} is required.`;
+      if (issue.code === 'too_big' || issue.code === 'too_small') return `${label} is too large to be exact.`;
+      return problem;
+    },
+  });
+  return signed ? schema : schema.check(z.nonnegative({ error: problem }));
+};
+
+const INSTANT_PROBLEM = 'must be an ISO-8601 instant with a UTC offset or Z, e.g. 2026-03-04T15:00:00Z.';
+
+const instant = (label: string) =>
+  z.pipe(
+    z.string({ error: needs(label, `${label} ${INSTANT_PROBLEM}`) }).check(z.meta({ format: 'date-time' })),
+    z.transform((value: string, payload) => {
+      const ms = parseInstant(value);
+      if (ms === undefined) {
+        payload.issues.push({ code: 'custom', input: value, message: `${label} ${INSTANT_PROBLEM}` });
+        return z.NEVER;
+      }
+      return ms;
+    }),
+  );
+
+/** An instant that may be absent or null (both mean "none"). */
+const optionalInstant = (label: string) => z.optional(z.nullable(instant(label)));
+
+const optionalText = (label: string) => z.optional(z.nullable(text(label)));
+
+const calendarDate = (label: string) =>
+  z.string({ error: needs(label, `${label} must be a calendar date YYYY-MM-DD, e.g. 2023-02-01.`) }).check(
+    z.refine(isCalendarDate, { error: `${label} must be a calendar date YYYY-MM-DD that exists, e.g. 2023-02-01.` }),
+    z.meta({ format: 'date' }),
+  );
+
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T, label: string) =>
+  z.enum(values, { error: needs(label, `${label} must be one of: ${values.join(', ')}.`) });
+
+let currencies: ReadonlySet<string> | null | undefined;
+
+/** ISO 4217 codes this runtime can format (`USD`, `JPY`, `KWD`). */
+function isCurrency(code: string): boolean {
+  if (!/^[A-Z]{3}$/.test(code)) return false;
+  if (currencies === undefined) {
+    try {
+      currencies = new Set(Intl.supportedValuesOf('currency'));
+    } catch {
+      currencies = null;
+    }
+  }
+  return currencies === null || currencies.has(code);
+}
+
+// ---- tiers: rewards and perks ------------------------------------------------------------------------------
+
+const discount = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({ kind: z.literal('fixed'), amount: wholeNumber('A fixed discount amount') }),
+    z.object({
+      kind: z.literal('percentage'),
+      percent: z.number({ error: needs('A percentage discount', 'A percentage discount must be a number.') }).check(
+        z.gt(0, { error: 'A percentage discount must be more than 0.' }),
+        z.lte(100, { error: 'A percentage discount must be at most 100.' }),
+      ),
+    }),
+    z.object({ kind: z.literal('free_shipping') }),
+  ],
+  { error: needs('A discount', 'A discount kind must be one of: fixed, percentage, free_shipping.') },
+);
+
+/**
+ * Known types are validated strictly; any other `type` is kept with its title (forward compatible, SPEC.md §2).
+ * The fallback refuses the known types (and aborts), so a malformed known reward reports its own field.
+ */
+const withUnknownTypes = <const K extends readonly [z.core.$ZodTypeDiscriminable, ...z.core.$ZodTypeDiscriminable[]]>(
+  known: K,
+  names: readonly string[],
+  label: string,
+) =>
+  z.union([
+    z.discriminatedUnion('type', known, {
+      error: (issue) =>
+        typeof issue.input === 'object' && issue.input !== null ? `${label} needs a type (text).` : `${label} must be an object with a type.`,
+    }),
+    z.object({
+      type: text(`${label} type`).check(z.refine((type) => !names.includes(type), { abort: true, error: `${label} type is not valid.` })),
+      title: optionalText(`${label} title`),
+    }),
+  ]);
+
+const entryReward = withUnknownTypes(
+  [
+    z.object({
+      type: z.literal('points'),
+      points: wholeNumber('Bonus points'),
+      title: optionalText('Reward title'),
+    }),
+    z.object({
+      type: z.literal('coupon'),
+      title: text('Coupon reward title'),
+      discount,
+      expiresAfterDays: z.optional(z.nullable(
+        wholeNumber('Coupon validity in days').check(z.positive({ error: 'Coupon validity in days must be 1 or more.' })),
+      )),
+    }),
+  ],
+  ['points', 'coupon'],
+  'An entry reward',
+);
+
+const perk = withUnknownTypes(
+  [
+    z.object({
+      type: z.literal('points_multiplier'),
+      multiplier: z.number({ error: needs('A points multiplier', 'A points multiplier must be a number.') }).check(
+        z.positive({ error: 'A points multiplier must be more than 0.' }),
+        z.lte(1000, { error: 'A points multiplier must be at most 1000.' }),
+      ),
+      title: optionalText('Perk title'),
+    }),
+    z.object({ type: z.literal('birthday_points'), points: wholeNumber('Birthday points'), title: optionalText('Perk title') }),
+    z.object({ type: z.literal('free_shipping'), title: optionalText('Perk title') }),
+    z.object({ type: z.literal('custom'), title: text('A custom perk title') }),
+  ],
+  ['points_multiplier', 'birthday_points', 'free_shipping', 'custom'],
+  'A perk',
+);
+
+const tier = z.object(
+  {
+    id: nonEmptyText('Tier id'),
+    name: text('Tier name'),
+    goal: wholeNumber('Tier goal'),
+    // An invalid colour is ignored, not a failure (SPEC.md §4).
+    color: z.optional(z.catch(z.nullable(z.string().check(z.refine(isCssColor))), null)),
+    entryRewards: z._default(z.array(entryReward, { error: 'Entry rewards must be a list.' }), []),
+    perks: z._default(z.array(perk, { error: 'Perks must be a list.' }), []),
+  },
+  { error: 'Each tier must be an object.' },
+);
+
+const tiers = z.array(tier, { error: needs('Tiers', 'Tiers must be a list.') }).check(
+  z.minLength(1, { error: 'A program needs at least one tier.' }),
+  z.maxLength(20, { error: 'A program has at most 20 tiers.' }),
+  z.superRefine((list, payload) => {
+    const ids = new Map<string, number>();
+    const goals = new Map<number, number>();
+    list.forEach((t, index) => {
+      const sameId = ids.get(t.id);
+      if (sameId === undefined) ids.set(t.id, index);
+      else payload.addIssue({ code: 'custom', path: [index, 'id'], input: t.id, message: `Tier id "${t.id}" is already used by tier ${sameId}.` });
+      const sameGoal = goals.get(t.goal);
+      if (sameGoal === undefined) goals.set(t.goal, index);
+      else payload.addIssue({ code: 'custom', path: [index, 'goal'], input: t.goal, message: `Tier goal ${t.goal} is already the goal of tier ${sameGoal}; goals must differ.` });
+    });
+  }),
+);
+
+const program = z.object(
+  {
+    status: oneOf(['enabled', 'disabled', 'recalculating'], 'Program status'),
+    entryMethod: oneOf(['points_earned', 'amount_spent', 'orders_placed'], 'Entry method'),
+    milestone: oneOf(['lifetime', 'calendar_year'], 'Milestone'),
+    startDate: calendarDate('Program start date'),
+    settingsSavedAt: optionalInstant('Settings saved time'),
+    timeZone: text('Time zone').check(
+      z.refine(isTimeZone, { error: 'Time zone must be an IANA time zone name, e.g. America/New_York.' }),
+    ),
+    currency: text('Currency').check(
+      z.refine(isCurrency, { error: 'Currency must be an ISO 4217 currency code, e.g. USD.' }),
+    ),
+    rewardDistribution: oneOf(['highest_only', 'all_tiers'], 'Reward distribution'),
+    tiers,
+  },
+  { error: needs('The program', 'The program must be an object.') },
+);
+
+const customer = z.nullable(
+  z.object(
+    {
+      id: nonEmptyText('Customer id'),
+      firstName: optionalText('First name'),
+      joinedAt: optionalInstant('Join time'),
+    },
+    { error: 'The customer must be an object, or null for a guest.' },
+  ),
+);
+
+// ---- activity and coupons ----------------------------------------------------------------------------------
+
+const order = z
+  .object({
+    type: z.literal('order'),
+    id: nonEmptyText('Order id'),
+    at: instant('Order time'),
+    amount: wholeNumber('Order amount'),
+    refunded: z._default(wholeNumber('Refunded amount'), 0),
+    cancelled: z._default(z.boolean({ error: 'Cancelled must be true or false.' }), false),
+    points: z._default(wholeNumber('Order points'), 0),
+  })
+  .check(
+    z.refine((o) => o.refunded <= o.amount, {
+      path: ['refunded'],
+      error: 'Refunded amount must not be greater than the order amount.',
+    }),
+  );
+
+const pointsEvent = z.object({
+  type: z.literal('points'),
+  id: nonEmptyText('Points event id'),
+  at: instant('Points event time'),
+  points: wholeNumber('Points', true),
+  source: optionalText('Points source'),
+});
+
+const activity = z.discriminatedUnion('type', [order, pointsEvent], {
+  error: (issue) =>
+    (issue as { readonly code?: string }).code === 'invalid_type' ? 'Each activity must be an object.' : 'Activity type must be one of: order, points.',
+});
+
+const coupon = z.object(
+  {
+    id: nonEmptyText('Coupon id'),
+    code: nonEmptyText('Coupon code'),
+    title: text('Coupon title'),
+    tierId: optionalText('Coupon tier id'),
+    issuedAt: optionalInstant('Coupon issue time'),
+    expiresAt: optionalInstant('Coupon expiry time'),
+    usedAt: optionalInstant('Coupon use time'),
+  },
+  { error: 'Each coupon must be an object.' },
+);
+
+/** The account document (SPEC.md §2). Unknown fields are accepted and left out of the result. */
+export const accountSchema = z.object(
+  {
+    version: z.literal(1, { error: needs('Version', 'Version must be 1.') }),
+    generatedAt: optionalInstant('Generated time'),
+    program,
+    // Absent means the same as null: a guest.
+    customer: z._default(customer, null),
+    activity: z._default(z.array(activity, { error: 'Activity must be a list.' }), []),
+    coupons: z._default(z.array(coupon, { error: 'Coupons must be a list.' }), []),
+  },
+  { error: 'The account document must be a JSON object.' },
+);
+
+/** What `accountSchema` outputs: validated, instants in epoch milliseconds, nulls not yet removed. */
+export type AccountDocument = z.output<typeof accountSchema>;

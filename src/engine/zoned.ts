@@ -1,0 +1,148 @@
+/**
+ * Store-local calendar arithmetic in an IANA time zone, exact across daylight-saving changes and for zones far
+ * from UTC. Periods, start dates and coupon days are all decided here, in the store's zone — never the browser's.
+ *
+ * Intl is the only source of zone rules. Formatting is slow next to the rest of the engine, so offsets are cached
+ * per zone and 15-minute slot (every zone in use today changes offset on a quarter-hour boundary in UTC), and day
+ * starts per zone and date.
+ */
+import { assert } from './assert.js';
+import { formatCalendarDate } from './dates.js';
+
+const SLOT_MS = 15 * 60_000;
+const HOUR_MS = 3_600_000;
+const CACHE_LIMIT = 20_000;
+
+interface ZoneCache {
+  readonly format: Intl.DateTimeFormat;
+  /** 15-minute UTC slot → offset in ms (local − UTC). */
+  readonly offsets: Map<number, number>;
+  /** year·10000 + month·100 + day → instant the store-local day starts. */
+  readonly dayStarts: Map<number, number>;
+}
+
+const zones = new Map<string, ZoneCache | null>();
+
+function zoneCache(timeZone: string): ZoneCache | null {
+  let cache = zones.get(timeZone);
+  if (cache === undefined) {
+    try {
+      const format = new Intl.DateTimeFormat('en-US', {
+        timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric',
+        hour: 'numeric', minute: 'numeric', second: 'numeric',
+      });
+      cache = { format, offsets: new Map(), dayStarts: new Map() };
+    } catch {
+      cache = null;
+    }
+    zones.set(timeZone, cache);
+  }
+  return cache;
+}
+
+const ZONE_NAME = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
+
+/** Whether `timeZone` is an IANA zone name this runtime knows (`Europe/Paris`, `UTC`; not `+02:00`). */
+export function isTimeZone(timeZone: string): boolean {
+  return timeZone.length <= 64 && ZONE_NAME.test(timeZone) && zoneCache(timeZone) !== null;
+}
+
+function zone(timeZone: string): ZoneCache {
+  const cache = zoneCache(timeZone);
+  assert(cache !== null, `unknown time zone ${timeZone}`);
+  return cache;
+}
+
+function remember<K, V>(map: Map<K, V>, key: K, value: V): V {
+  if (map.size >= CACHE_LIMIT) map.clear();
+  map.set(key, value);
+  return value;
+}
+
+/** Offset of the store's clock from UTC at `ms`, in milliseconds (New York in winter: −5 h). */
+export function offsetAt(timeZone: string, ms: number): number {
+  const cache = zone(timeZone);
+  const slot = Math.floor(ms / SLOT_MS);
+  const known = cache.offsets.get(slot);
+  if (known !== undefined) return known;
+  const at = slot * SLOT_MS;
+  let year = 0, month = 1, day = 1, hour = 0, minute = 0, second = 0;
+  for (const part of cache.format.formatToParts(at)) {
+    switch (part.type) {
+      case 'year': year = +part.value; break;
+      case 'month': month = +part.value; break;
+      case 'day': day = +part.value; break;
+      case 'hour': hour = +part.value; break;
+      case 'minute': minute = +part.value; break;
+      case 'second': second = +part.value; break;
+    }
+  }
+  const local = new Date(Date.UTC(2000, month - 1, day, hour, minute, second)).setUTCFullYear(year);
+  return remember(cache.offsets, slot, local - at);
+}
+
+/** The store-local calendar date of an instant. */
+export interface LocalDate {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+/** The store-local calendar date at instant `ms`. */
+export function localDateAt(timeZone: string, ms: number): LocalDate {
+  const shifted = new Date(ms + offsetAt(timeZone, ms));
+  return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
+}
+
+/** The store-local year at instant `ms`. */
+export function localYearAt(timeZone: string, ms: number): number {
+  return new Date(ms + offsetAt(timeZone, ms)).getUTCFullYear();
+}
+
+/** The store-local date at instant `ms` as `YYYY-MM-DD`. */
+export function localDateTextAt(timeZone: string, ms: number): string {
+  const { year, month, day } = localDateAt(timeZone, ms);
+  return formatCalendarDate(year, month, day);
+}
+
+/**
+ * The first instant of a store-local calendar day: local midnight, or — where midnight does not exist because
+ * the clock jumps forward at 00:00 (America/Santiago in September) — the moment the clock jumps. Where midnight
+ * happens twice (a fall-back at 00:00), the first one.
+ */
+export function startOfLocalDay(timeZone: string, year: number, month: number, day: number): number {
+  const cache = zone(timeZone);
+  const key = year * 10_000 + month * 100 + day;
+  const known = cache.dayStarts.get(key);
+  if (known !== undefined) return known;
+  // Local midnight read as if it were UTC; the real instant is this minus the offset in force then.
+  const wall = new Date(Date.UTC(2000, month - 1, day)).setUTCFullYear(year);
+  // Offsets anywhere on Earth lie within −12 h … +14 h, so midnight lies within [wall − 14 h, wall + 12 h];
+  // the offsets at both ends of that window bracket every offset in force inside it.
+  const before = offsetAt(timeZone, wall - 15 * HOUR_MS);
+  const after = offsetAt(timeZone, wall + 13 * HOUR_MS);
+  let start: number | undefined;
+  for (const offset of before === after ? [before] : [before, after]) {
+    const candidate = wall - offset;
+    if (offsetAt(timeZone, candidate) === offset && (start === undefined || candidate < start)) start = candidate;
+  }
+  if (start === undefined) {
+    // Midnight falls in a gap: the day starts at the transition, the first slot where the later offset is in
+    // force, somewhere in (wall − after, wall − before].
+    let low = Math.floor((wall - after) / SLOT_MS); // still the earlier offset
+    let high = Math.ceil((wall - before) / SLOT_MS); // already the later offset
+    assert(offsetAt(timeZone, high * SLOT_MS) === after, `no day start for ${year}-${month}-${day} in ${timeZone}`);
+    while (high - low > 1) {
+      const mid = Math.floor((low + high) / 2);
+      if (offsetAt(timeZone, mid * SLOT_MS) === after) high = mid;
+      else low = mid;
+    }
+    start = high * SLOT_MS;
+  }
+  return remember(cache.dayStarts, key, start);
+}
+
+/** The instant 1 January of store-local `year` begins. */
+export function startOfLocalYear(timeZone: string, year: number): number {
+  return startOfLocalDay(timeZone, year, 1, 1);
+}
