@@ -1,0 +1,113 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { defineElement } from '../../src/elements/define-element.js';
+import { VipTierBadge } from '../../src/elements/vip-tier-badge/vip-tier-badge.js';
+import { guest, hiddenProgram, part, provided, status, text, view } from './pieces.support.js';
+
+defineElement('vip-tier-badge', VipTierBadge);
+
+describe('<vip-tier-badge>', () => {
+  it('shows a skeleton that takes the space of the badge while loading', async () => {
+    const el = await fixture<VipTierBadge>(html`<vip-tier-badge .view=${view()}></vip-tier-badge>`);
+    const skeleton = part(el, 'skeleton')!;
+    expect(skeleton.getAttribute('aria-hidden')).to.equal('true');
+    expect(skeleton.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(part(el, 'tier-name')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the tier name in the tier colour and the date it is valid until', async () => {
+    const el = await fixture<VipTierBadge>(html`<vip-tier-badge .view=${view(status())}></vip-tier-badge>`);
+    expect(text(part(el, 'tier-name'))).to.equal('VIP tier: Silver');
+    expect(el.style.getPropertyValue('--vip-tier-color')).to.equal('#8a8d91');
+    expect(text(part(el, 'valid-until'))).to.equal('Valid until Dec 31, 2027');
+    expect(el.hidden).to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows "–" and no validity when the shopper has no tier', async () => {
+    const noTier = status({ tier: null, tierExpiresAt: null, tierValidThrough: null });
+    const el = await fixture<VipTierBadge>(html`<vip-tier-badge .view=${view(noTier)}></vip-tier-badge>`);
+    expect(text(part(el, 'tier-name'))).to.equal('VIP tier: –');
+    expect(part(el, 'tier-name')!.getAttribute('part')).to.equal('tier-name no-tier');
+    expect(part(el, 'valid-until')).to.equal(null);
+    expect(el.style.getPropertyValue('--vip-tier-color')).to.equal('');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows no validity date for a lifetime tier', async () => {
+    const lifetime = status({ milestone: 'lifetime', tierExpiresAt: null, tierValidThrough: null });
+    const el = await fixture<VipTierBadge>(html`<vip-tier-badge .view=${view(lifetime)}></vip-tier-badge>`);
+    expect(text(part(el, 'tier-name'))).to.equal('VIP tier: Silver');
+    expect(part(el, 'valid-until')).to.equal(null);
+  });
+
+  it('invites a guest to sign in at the login URL', async () => {
+    const el = await fixture<VipTierBadge>(
+      html`<vip-tier-badge .view=${view(guest(), { loginUrl: '/login?return=rewards' })}></vip-tier-badge>`,
+    );
+    const link = part(el, 'sign-in') as HTMLAnchorElement;
+    expect(text(link)).to.equal('Sign in to see your VIP tier');
+    expect(link.getAttribute('href')).to.equal('/login?return=rewards');
+    expect(part(el, 'tier-name')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  for (const state of ['disabled', 'recalculating'] as const) {
+    it(`renders nothing and hides itself when the program is ${state}`, async () => {
+      const el = await fixture<VipTierBadge>(html`<vip-tier-badge .view=${view(hiddenProgram(state))}></vip-tier-badge>`);
+      expect(el.hidden).to.equal(true);
+      expect(el.shadowRoot!.querySelector('[part]')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('renders nothing on an error without a last good status (the provider shows the error)', async () => {
+    const failed = view(undefined, { phase: 'error', error: { message: 'Invalid document', issues: [] } });
+    const el = await fixture<VipTierBadge>(html`<vip-tier-badge .view=${failed}></vip-tier-badge>`);
+    expect(el.hidden).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps showing the last good tier when a refresh fails', async () => {
+    const stale = view(status(), { phase: 'error', stale: true, error: { message: 'Network error', issues: [] } });
+    const el = await fixture<VipTierBadge>(html`<vip-tier-badge .view=${stale}></vip-tier-badge>`);
+    expect(text(part(el, 'tier-name'))).to.equal('VIP tier: Silver');
+    expect(el.hidden).to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows itself again when the program comes back from recalculating', async () => {
+    const el = await fixture<VipTierBadge>(html`<vip-tier-badge .view=${view(hiddenProgram('recalculating'))}></vip-tier-badge>`);
+    el.view = view(status());
+    await el.updateComplete;
+    expect(el.hidden).to.equal(false);
+    expect(text(part(el, 'tier-name'))).to.equal('VIP tier: Silver');
+  });
+
+  it('follows the status of the nearest provider as it changes', async () => {
+    const { el, provider } = await provided<VipTierBadge>('vip-tier-badge', view());
+    expect(part(el, 'skeleton')).to.not.equal(null);
+    provider.setValue(view(status({ tier: status().nextTier, nextTier: null, progress: null })));
+    await el.updateComplete;
+    expect(text(part(el, 'tier-name'))).to.equal('VIP tier: Gold');
+    expect(el.style.getPropertyValue('--vip-tier-color')).to.equal('#b8860b');
+  });
+
+  it('prefers its own view property over the provider', async () => {
+    const { el } = await provided<VipTierBadge>('vip-tier-badge', view(status()));
+    el.view = view(status({ tier: null }));
+    await el.updateComplete;
+    expect(text(part(el, 'tier-name'))).to.equal('VIP tier: –');
+  });
+
+  it('formats the date in the shopper locale and takes message overrides', async () => {
+    const el = await fixture<VipTierBadge>(
+      html`<vip-tier-badge
+        .view=${view(status(), { locale: 'de-DE' })}
+        .messages=${{ validUntil: (date: string) => `Gültig bis ${date}`, tierLabel: 'VIP-Stufe' }}
+      ></vip-tier-badge>`,
+    );
+    expect(text(part(el, 'valid-until'))).to.equal('Gültig bis 31.12.2027');
+    expect(text(part(el, 'tier-name'))).to.equal('VIP-Stufe: Silver');
+  });
+});

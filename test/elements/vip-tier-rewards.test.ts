@@ -1,0 +1,117 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { defineElement } from '../../src/elements/define-element.js';
+import { VipTierRewards } from '../../src/elements/vip-tier-rewards/vip-tier-rewards.js';
+import type { Tier, VipStatus } from '../../src/engine/types.js';
+import { bronze, guest, hiddenProgram, part, parts, status, text, view } from './pieces.support.js';
+
+defineElement('vip-tier-rewards', VipTierRewards);
+
+const render = (value: VipStatus, tierId?: string) =>
+  fixture<VipTierRewards>(
+    html`<vip-tier-rewards .view=${view(value)} tier-id=${tierId ?? ''}></vip-tier-rewards>`,
+  );
+
+const rewards = (el: Element) => parts(el, 'reward').map(text);
+
+describe('<vip-tier-rewards>', () => {
+  it('shows a skeleton of three lines while loading', async () => {
+    const el = await fixture<VipTierRewards>(html`<vip-tier-rewards .view=${view()}></vip-tier-rewards>`);
+    expect(part(el, 'skeleton')!.children.length).to.equal(3);
+    await expect(el).to.be.accessible();
+  });
+
+  it("lists the current tier's entry rewards then its perks", async () => {
+    const el = await render(status());
+    expect(part(el, 'rewards')!.getAttribute('aria-label')).to.equal('Silver rewards and perks');
+    expect(rewards(el)).to.deep.equal([
+      '500 bonus points',
+      '$10.00 off coupon, valid 180 days',
+      '1.5× points',
+      '200 points on your birthday',
+    ]);
+    expect(parts(el, 'entry-reward')).to.have.length(2);
+    expect(parts(el, 'perk')).to.have.length(2);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows another tier named by tier-id: free shipping coupon, free shipping, custom perk', async () => {
+    const el = await render(status(), 'gold');
+    expect(rewards(el)).to.deep.equal(['Free shipping coupon, valid 365 days', 'Free shipping', 'Early access to sales']);
+  });
+
+  it('words percentage coupons, coupons without expiry and single days', async () => {
+    const tier: Tier = {
+      ...bronze,
+      entryRewards: [
+        { type: 'coupon', title: '15% off', discount: { kind: 'percentage', percent: 15 } },
+        { type: 'coupon', title: '¥500 off', discount: { kind: 'fixed', amount: 500 }, expiresAfterDays: 1 },
+        { type: 'points', points: 1 },
+      ],
+      perks: [{ type: 'points_multiplier', multiplier: 2 }, { type: 'birthday_points', points: 1000 }],
+    };
+    const el = await render(status({ currency: 'JPY', tier, tiers: [tier] }));
+    expect(rewards(el)).to.deep.equal([
+      '15% off coupon',
+      '¥500 off coupon, valid 1 day',
+      '1 bonus point',
+      '2× points',
+      '1,000 points on your birthday',
+    ]);
+  });
+
+  it('shows rewards and perks of unknown types by their title, and skips them without one', async () => {
+    const tier: Tier = {
+      ...bronze,
+      entryRewards: [{ type: 'gift_card', title: 'A $5 gift card' }, { type: 'mystery_box' }],
+      perks: [{ type: 'priority_support', title: 'Priority support' }, { type: 'lounge' }],
+    };
+    const el = await render(status({ tier, tiers: [tier] }));
+    expect(rewards(el)).to.deep.equal(['A $5 gift card', 'Priority support']);
+  });
+
+  it('renders nothing for a tier with nothing to show', async () => {
+    const tier: Tier = { ...bronze, perks: [] };
+    const el = await render(status({ tier, tiers: [tier] }));
+    expect(el.hidden).to.equal(true);
+    expect(part(el, 'rewards')).to.equal(null);
+  });
+
+  it('shows a guest nothing, unless a tier is named', async () => {
+    const plain = await render(guest());
+    expect(plain.hidden).to.equal(true);
+    await expect(plain).to.be.accessible();
+    const named = await render(guest(), 'silver');
+    expect(rewards(named)).to.have.length(4);
+    await expect(named).to.be.accessible();
+  });
+
+  it('renders nothing for a tier-id the program does not have', async () => {
+    const el = await render(status(), 'platinum');
+    expect(el.hidden).to.equal(true);
+  });
+
+  for (const state of ['disabled', 'recalculating'] as const) {
+    it(`renders nothing when the program is ${state}`, async () => {
+      const el = await render(hiddenProgram(state));
+      expect(el.hidden).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('keeps showing the rewards when a refresh fails', async () => {
+    const el = await fixture<VipTierRewards>(
+      html`<vip-tier-rewards .view=${view(status(), { phase: 'error', stale: true })}></vip-tier-rewards>`,
+    );
+    expect(rewards(el)).to.have.length(4);
+  });
+
+  it('takes message overrides for reward wording', async () => {
+    const el = await fixture<VipTierRewards>(
+      html`<vip-tier-rewards
+        .view=${view(status())}
+        .messages=${{ multiplier: (f: string) => `Points ×${f}` }}
+      ></vip-tier-rewards>`,
+    );
+    expect(rewards(el)).to.include('Points ×1.5');
+  });
+});
