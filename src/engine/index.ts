@@ -3,4 +3,5 @@
  */
 export { accountSchema } from './schema.js';
 export { parseAccount } from './parse.js';
+export { evaluate, type EvaluateOptions } from './evaluate.js';
 export type * from './types.js';

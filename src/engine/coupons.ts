@@ -1,0 +1,53 @@
+/**
+ * R8 coupons: status as of `now`, validity in store-local days, and the order a shopper reads them in.
+ */
+import { daysBetween, formatInstant } from './dates.js';
+import type { Coupon, CouponState, CouponStatus } from './types.js';
+import { localDateTextAt } from './zoned.js';
+
+function couponState(coupon: Coupon, now: number): CouponState {
+  if (coupon.usedAt !== undefined && coupon.usedAt <= now) return 'used';
+  if (coupon.expiresAt !== undefined && coupon.expiresAt <= now) return 'expired';
+  return 'active';
+}
+
+interface Sortable {
+  readonly status: CouponStatus;
+  /** Active: expiry (Infinity when none). Used/expired: when it stopped being usable. */
+  readonly key: number;
+}
+
+function compare(a: Sortable, b: Sortable): number {
+  const aActive = a.status.status === 'active', bActive = b.status.status === 'active';
+  if (aActive !== bActive) return aActive ? -1 : 1;
+  // Active: soonest expiry first, no expiry last. Used and expired: most recent first.
+  const byKey = aActive ? a.key - b.key : b.key - a.key;
+  if (byKey !== 0 && !Number.isNaN(byKey)) return byKey;
+  return a.status.id < b.status.id ? -1 : a.status.id > b.status.id ? 1 : 0;
+}
+
+/**
+ * Each coupon with its status (R8): `used` once `usedAt` ≤ now, else `expired` once `expiresAt` ≤ now, else
+ * `active`. `expiresOn` is the store-local date of the last valid moment; `daysLeft` counts store-local calendar
+ * days from today to it (0: last day today). Active coupons come first, soonest expiry first.
+ */
+export function couponStatuses(coupons: readonly Coupon[], now: number, timeZone: string): CouponStatus[] {
+  if (coupons.length === 0) return [];
+  const today = localDateTextAt(timeZone, now);
+  const sortable = coupons.map((coupon): Sortable => {
+    const status = couponState(coupon, now);
+    const expiresOn = coupon.expiresAt === undefined ? undefined : localDateTextAt(timeZone, coupon.expiresAt - 1);
+    const out: { -readonly [K in keyof CouponStatus]: CouponStatus[K] } = {
+      id: coupon.id, code: coupon.code, title: coupon.title, status,
+    };
+    if (coupon.tierId !== undefined) out.tierId = coupon.tierId;
+    if (coupon.issuedAt !== undefined) out.issuedAt = formatInstant(coupon.issuedAt);
+    if (coupon.expiresAt !== undefined) out.expiresAt = formatInstant(coupon.expiresAt);
+    if (coupon.usedAt !== undefined) out.usedAt = formatInstant(coupon.usedAt);
+    if (expiresOn !== undefined) out.expiresOn = expiresOn;
+    if (status === 'active' && expiresOn !== undefined) out.daysLeft = daysBetween(today, expiresOn);
+    const key = status === 'active' ? coupon.expiresAt ?? Infinity : status === 'used' ? coupon.usedAt! : coupon.expiresAt!;
+    return { status: out, key };
+  });
+  return sortable.sort(compare).map((s) => s.status);
+}

@@ -1,0 +1,152 @@
+/**
+ * `evaluate`: an account and a moment in, the shopper's VIP status out (SPEC.md §3).
+ */
+import { assert } from './assert.js';
+import { couponStatuses } from './coupons.js';
+import { formatCalendarDate, formatInstant, parseInstant } from './dates.js';
+import { tierHistory } from './entries.js';
+import { effectiveStart, firstPeriod, periodsUntil, type Period } from './periods.js';
+import { countedEvents } from './totals.js';
+import type { Account, EntryMethod, Keep, Progress, Tier, Unit, VipStatus } from './types.js';
+import { localDateTextAt, startOfLocalYear } from './zoned.js';
+
+export interface EvaluateOptions {
+  /** The moment to evaluate at (merchant preview); defaults to the document's `generatedAt`, then the clock. */
+  readonly now?: number | string | Date;
+}
+
+const UNITS: Record<EntryMethod, Unit> = { amount_spent: 'money', points_earned: 'points', orders_placed: 'orders' };
+
+/** The largest double below 1: a fraction short of the goal never rounds up to a full bar (R9). */
+const ALMOST_ONE = 1 - Number.EPSILON / 2;
+
+function instantOf(value: number | string | Date | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const ms = typeof value === 'number' ? value : typeof value === 'string' ? parseInstant(value) : value.getTime();
+  return ms !== undefined && Number.isFinite(ms) ? ms : undefined;
+}
+
+/** R9: value / target in [0, 1], and 1 only once the goal is reached. */
+function progressToward(value: number, target: number): Progress {
+  assert(target > 0, 'progress needs a positive goal');
+  let fraction = Math.min(1, Math.max(0, value / target));
+  if (value < target && fraction >= 1) fraction = ALMOST_ONE;
+  return { value, target, remaining: Math.max(0, target - value), fraction };
+}
+
+function sortedByGoal(tiers: readonly Tier[]): readonly Tier[] {
+  for (let i = 1; i < tiers.length; i += 1) if (tiers[i - 1]!.goal > tiers[i]!.goal) return [...tiers].sort((a, b) => a.goal - b.goal);
+  return tiers;
+}
+
+/** The first tier above `index` that a counted total can enter (the goal-0 tier is entered by joining). */
+function tierAbove(tiers: readonly Tier[], index: number): Tier | null {
+  const above = tiers[index + 1];
+  if (above !== undefined && above.goal === 0) return tiers[index + 2] ?? null;
+  return above ?? null;
+}
+
+const windowOf = (period: Period) => ({
+  start: formatInstant(period.start),
+  end: period.end === Infinity ? null : formatInstant(period.end),
+});
+
+/**
+ * The shopper's VIP status at `now` (SPEC.md §3): the tier held and until when, progress toward the next tier,
+ * what it takes to keep the tier next year, every tier entry and whether it earned rewards, and coupons with
+ * their validity. Pure: reads the clock only when neither `options.now` nor `account.generatedAt` is given.
+ * Instants in the result are ISO strings; calendar dates are store-local `YYYY-MM-DD`.
+ *
+ * @example
+ * const parsed = parseAccount(document);
+ * if (parsed.ok) {
+ *   const status = evaluate(parsed.account, { now: '2026-11-25T10:00:00Z' });
+ *   status.tier?.name;             // 'Bronze'
+ *   status.progress;               // { value: 12999, target: 50000, remaining: 37001, fraction: 0.25998 }
+ *   status.tierValidThrough;       // '2027-12-31'
+ * }
+ */
+export function evaluate(account: Account, options: EvaluateOptions = {}): VipStatus {
+  const now = instantOf(options.now) ?? account.generatedAt ?? Date.now();
+  const { program } = account;
+  const tiers = sortedByGoal(program.tiers);
+  const base = {
+    now: formatInstant(now),
+    unit: UNITS[program.entryMethod],
+    currency: program.currency,
+    timeZone: program.timeZone,
+    milestone: program.milestone,
+    tier: null,
+    nextTier: null,
+    progress: null,
+    window: null,
+    tierExpiresAt: null,
+    tierValidThrough: null,
+    keep: null,
+    entries: [],
+    coupons: [],
+  } as const;
+
+  // R7: a hidden or recalculating program shows no numbers at all.
+  if (program.status !== 'enabled') return { state: program.status, ...base, tiers: [], customer: account.customer };
+  // R7: a guest sees every tier and what it offers, nothing of their own.
+  if (account.customer === null) return { state: 'guest', ...base, tiers, customer: null };
+
+  const start = effectiveStart(program);
+  const coupons = couponStatuses(account.coupons, now, program.timeZone);
+  const periods = periodsUntil(program, start, now);
+  const current = { state: 'active', ...base, tiers, customer: account.customer, coupons } as const;
+
+  if (periods.length === 0) {
+    // Before the program starts: no tier yet; progress toward the first goal a total can reach.
+    const nextTier = tierAbove(tiers, -1);
+    return {
+      ...current,
+      nextTier,
+      progress: nextTier === null ? null : progressToward(0, nextTier.goal),
+      window: windowOf(firstPeriod(program, start)),
+    };
+  }
+
+  const events = countedEvents(account.activity, program.entryMethod, start, now);
+  const goals = tiers.map((t) => t.goal);
+  const history = tierHistory(goals, periods, events, account.customer.joinedAt, now, program.rewardDistribution);
+  const thisPeriod = history.periods[history.periods.length - 1]!;
+  const lastPeriod = history.periods[history.periods.length - 2];
+
+  // R4: the highest tier ever entered. R5: the highest entered this year or last year.
+  const heldFromLastYear = program.milestone === 'calendar_year' && lastPeriod !== undefined && lastPeriod.highest > thisPeriod.highest;
+  const tierIndex = heldFromLastYear ? lastPeriod!.highest : thisPeriod.highest;
+  const tier = tiers[tierIndex] ?? null;
+  const nextTier = tierAbove(tiers, tierIndex);
+
+  let tierExpiresAt: number | null = null;
+  let tierValidThrough: string | null = null;
+  let keep: Keep | null = null;
+  if (program.milestone === 'calendar_year' && tier !== null) {
+    // R5: a tier entered in year Y is held through the end of Y + 1.
+    const expiresYear = heldFromLastYear ? thisPeriod.year : thisPeriod.year + 1;
+    tierExpiresAt = startOfLocalYear(program.timeZone, expiresYear + 1);
+    tierValidThrough = formatCalendarDate(expiresYear, 12, 31);
+    if (heldFromLastYear) {
+      keep = {
+        tierId: tier.id,
+        remaining: Math.max(0, tier.goal - thisPeriod.total),
+        by: formatInstant(thisPeriod.end),
+        byDate: localDateTextAt(program.timeZone, thisPeriod.end - 1),
+      };
+    }
+  }
+
+  return {
+    ...current,
+    tier,
+    nextTier,
+    progress: nextTier === null ? null : progressToward(thisPeriod.total, nextTier.goal),
+    window: windowOf(thisPeriod),
+    tierExpiresAt: tierExpiresAt === null ? null : formatInstant(tierExpiresAt),
+    tierValidThrough,
+    keep,
+    entries: history.entries.map((entry) => ({ tierId: tiers[entry.tier]!.id, at: formatInstant(entry.at), rewarded: entry.rewarded })),
+  };
+}
