@@ -41,3 +41,8 @@ export function abortError(): DOMException {
 export function isAbortError(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
 }
+
+/** True for a {@link LoadError}, even one made by another copy of vip-tiers sharing the same request. */
+export function isLoadError(error: unknown): error is LoadError {
+  return error instanceof LoadError || (error instanceof Error && error.name === 'LoadError');
+}

@@ -1,5 +1,5 @@
 /** The I/O boundary: loading account documents. No DOM rendering, no tier math. */
-export { LoadError, isAbortError, loadMessages } from './errors.js';
+export { LoadError, isAbortError, isLoadError, loadMessages } from './errors.js';
 export type { AccountResponse } from './fetch-account.js';
 export { pendingTimerCount } from './fetch-account.js';
 export {

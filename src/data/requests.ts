@@ -23,23 +23,28 @@ export interface RequestSettings extends LoadSettings {
   readonly maxAgeMs: number;
 }
 
-const defaults: RequestSettings = {
+/** Attempts in all never exceed this, whatever is configured: a shopper should not wait through more. */
+const attemptLimit = 3;
+
+const defaults: RequestSettings = Object.freeze({
   timeoutMs: 10_000,
   backoffMs: 500,
   random: Math.random,
-  maxAttempts: 3,
+  maxAttempts: attemptLimit,
   maxAgeMs: 5 * 60_000,
-};
+});
 
 let settings: RequestSettings = defaults;
 
 /**
- * Changes how loads are timed (backoff base, jitter source, attempts, timeout, reuse period) and returns the
- * previous settings, so a test can restore them. Pass `{}` … or the returned object to go back.
+ * Changes how loads are timed (backoff base, jitter source, attempts up to 3, timeout, reuse period) and returns
+ * the previous settings, so a caller can restore them by passing that object back.
+ * @example const previous = configureRequests({ backoffMs: 5, random: () => 0.5 }); … configureRequests(previous);
  */
 export function configureRequests(changes: Partial<RequestSettings>): RequestSettings {
   const previous = settings;
-  settings = { ...settings, ...changes };
+  const next = { ...settings, ...changes };
+  settings = Object.freeze({ ...next, maxAttempts: Math.min(attemptLimit, Math.max(1, Math.floor(next.maxAttempts))) });
   return previous;
 }
 

@@ -1,6 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { HttpResponse, delay } from 'msw';
-import { LoadError, loadMessages, pendingRequestCount, pendingTimerCount, requestAccount } from '../../src/data/index.js';
+import {
+  LoadError,
+  configureRequests,
+  isLoadError,
+  loadMessages,
+  pendingRequestCount,
+  pendingTimerCount,
+  requestAccount,
+} from '../../src/data/index.js';
 import { account } from '../support/account.js';
 import { serve, useMockApi } from '../support/msw.js';
 import { rejectionOf, spyOnFetch, uniquePath, useFastTimings } from './helpers.js';
@@ -54,6 +62,19 @@ describe('requestAccount under network faults', () => {
     expect((error as LoadError).message).to.equal(loadMessages.offline);
     expect((error as LoadError).retryable).to.equal(true);
     expect((error as LoadError).status).to.equal(undefined);
+    expect(api.seen).to.have.length(3);
+  });
+
+  it('never makes more than three attempts, even when configured for more', async () => {
+    const path = uniquePath('bounded');
+    const api = serve(path, () => new HttpResponse(null, { status: 502 }));
+    const previous = configureRequests({ maxAttempts: 10 });
+    try {
+      const error = await rejectionOf(requestAccount(path));
+      expect(isLoadError(error)).to.equal(true);
+    } finally {
+      configureRequests(previous);
+    }
     expect(api.seen).to.have.length(3);
   });
 
