@@ -53,11 +53,11 @@ export function dynamicImportsOf(entry) {
   return importsOf(resolve(distDir, entry), dynamicImport).map((file) => relative(distDir, file)).sort();
 }
 
-/** Summed raw, gzip and brotli bytes of files inside dist/. */
-export function sizeOf(files) {
+/** Summed raw, gzip and brotli bytes of files inside `dir` (dist/ by default). */
+export function sizeOf(files, dir = distDir) {
   const total = { raw: 0, gzip: 0, brotli: 0 };
   for (const file of files) {
-    const sizes = compressedSizes(readFileSync(join(distDir, file)));
+    const sizes = compressedSizes(readFileSync(join(dir, file)));
     total.raw += sizes.raw;
     total.gzip += sizes.gzip;
     total.brotli += sizes.brotli;

@@ -1,0 +1,177 @@
+// Page figures of SPEC.md §5 and issue 4: a storefront page served from 127.0.0.1 with dist/, loaded cold (a new
+// browser context each run) in Chromium with 4× CPU throttling.
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { chromium } from 'playwright-core';
+import { distDir } from '../scripts/dist-sizes.mjs';
+import { accountDocument } from './engine.mjs';
+
+/** How late the account document arrives for the `src` page: data after the code, as on a slow API. */
+export const SRC_DELAY_MS = 300;
+
+const account = JSON.stringify(accountDocument(20, 7));
+
+// Runs before anything else on the page: collects long tasks and layout shifts, and records the first frame in
+// which the account block (or the open popup) shows the shopper's tier.
+const probe = `
+window.__bench = { longTasks: [], shifts: [], cls: 0 };
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) __bench.longTasks.push({ start: e.startTime, duration: e.duration });
+}).observe({ type: 'longtask', buffered: true });
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) {
+    if (e.hadRecentInput) continue;
+    __bench.cls += e.value;
+    __bench.shifts.push({ at: e.startTime, value: e.value });
+  }
+}).observe({ type: 'layout-shift', buffered: true });
+function deepFind(root, selector) {
+  const found = root.querySelector(selector);
+  if (found) return found;
+  for (const el of root.querySelectorAll('*')) {
+    if (el.shadowRoot) {
+      const inner = deepFind(el.shadowRoot, selector);
+      if (inner) return inner;
+    }
+  }
+  return null;
+}
+__bench.deepFind = deepFind;
+/** Resolves with the time of the first animation frame in which check() holds. */
+__bench.frameWhen = (check) => new Promise((resolve) => {
+  const tick = (t) => (check() ? resolve(performance.now()) : requestAnimationFrame(tick));
+  requestAnimationFrame(tick);
+});
+__bench.accountShown = () => {
+  const el = document.querySelector('vip-account');
+  const content = el?.shadowRoot?.querySelector('[part~="content"]');
+  const name = el && deepFind(el.shadowRoot ?? el, '[part~="tier-name"]');
+  return content?.getAttribute('aria-busy') === 'false' && !!name && name.textContent.trim() !== '';
+};
+`;
+
+function page({ widget, body }) {
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Storefront account</title>
+<script>${probe}</script>
+<style>
+  html { font-size: 62.5%; }
+  body { margin: 0; font: 1.6rem/1.5 system-ui, sans-serif; color: #222; }
+  header, footer { padding: 2rem; background: #f4f1ec; }
+  main { max-width: 72rem; margin: 0 auto; padding: 2rem; }
+  .orders li { padding: 0.8rem 0; border-bottom: 1px solid #ddd; }
+</style></head>
+<body>
+<header><strong>Maple &amp; Co.</strong> · Shop · Journal · Account</header>
+<main>
+  <h1>Your account</h1>
+  <p>Welcome back. Your rewards, orders and addresses are below.</p>
+  ${body}
+  <h2>Order history</h2>
+  <ul class="orders">${Array.from({ length: 12 }, (_, i) => `<li>Order #${1001 + i} · shipped</li>`).join('')}</ul>
+  <h2>Addresses</h2>
+  <p>1 Main Street, Springfield</p>
+</main>
+<footer>© Maple &amp; Co.</footer>
+${widget ? '<script type="module" src="/dist/vip-tiers.js"></script>' : ''}
+</body></html>`;
+}
+
+export const pages = {
+  inline: page({ widget: true, body: `<vip-account><script type="application/json">${account}</script></vip-account>` }),
+  src: page({ widget: true, body: '<vip-account src="/api/account"></vip-account>' }),
+  launcher: page({
+    widget: true,
+    body: `<vip-launcher><script type="application/json">${account}</script></vip-launcher>`,
+  }),
+  bare: page({ widget: false, body: '' }),
+};
+
+const types = { '.js': 'text/javascript', '.json': 'application/json' };
+
+/** Serves the pages, dist/ and the account document (after SRC_DELAY_MS) on 127.0.0.1. */
+export async function startServer() {
+  const server = createServer(async (request, response) => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const name = url.pathname.slice(1);
+    if (name in pages) {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(pages[name]);
+    } else if (url.pathname === '/api/account') {
+      setTimeout(() => response.writeHead(200, { 'content-type': 'application/json' }).end(account), SRC_DELAY_MS);
+    } else if (url.pathname.startsWith('/dist/')) {
+      const file = normalize(join(distDir, url.pathname.slice('/dist/'.length)));
+      if (!file.startsWith(distDir)) return response.writeHead(403).end();
+      try {
+        const body = await readFile(file);
+        response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(body);
+      } catch {
+        response.writeHead(404).end();
+      }
+    } else {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--enable-precise-memory-info'],
+  });
+}
+
+const SETTLE_MS = 1000;
+
+/** One cold load of `name` in a fresh context with 4× CPU throttling; returns what the page recorded. */
+export async function coldRun(browser, origin, name) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const tab = await context.newPage();
+    const cdp = await context.newCDPSession(tab);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const errors = [];
+    tab.on('pageerror', (error) => errors.push(error.message));
+    await tab.goto(`${origin}/${name}`, { waitUntil: 'load' });
+
+    const result = { errors };
+    if (name === 'inline' || name === 'src') {
+      result.renderMs = await tab.evaluate(async () => {
+        const shownAt = await __bench.frameWhen(__bench.accountShown);
+        const script = performance.getEntriesByName(new URL('/dist/vip-tiers.js', location.href).href)[0];
+        return shownAt - script.startTime;
+      });
+    }
+    if (name === 'launcher') {
+      const button = tab.locator('vip-launcher [part~="launcher"]');
+      await button.waitFor({ state: 'visible' });
+      await tab.evaluate(() => {
+        window.__bench.popup = new Promise((resolve) => {
+          addEventListener('click', (event) => {
+            const clickedAt = event.timeStamp;
+            const launcher = document.querySelector('vip-launcher');
+            __bench.frameWhen(() => {
+              const dialog = launcher.shadowRoot.querySelector('[part~="panel"]');
+              const content = dialog?.querySelector('[part~="content"]');
+              return dialog?.open && content?.getAttribute('aria-busy') === 'false';
+            }).then((paintedAt) => resolve(paintedAt - clickedAt));
+          }, { capture: true, once: true });
+        });
+      });
+      await button.click();
+      result.popupMs = await tab.evaluate(() => __bench.popup);
+    }
+    await tab.waitForTimeout(SETTLE_MS);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = await cdp.send('Runtime.getHeapUsage');
+    const recorded = await tab.evaluate(() => ({ longTasks: __bench.longTasks, cls: __bench.cls, shifts: __bench.shifts }));
+    return { ...result, ...recorded, heapBytes: heap.usedSize };
+  } finally {
+    await context.close();
+  }
+}

@@ -1,0 +1,101 @@
+// `npm run bench`: every figure of SPEC.md §5 and issue 4, measured in one run on this machine, printed beside
+// its budget. Exits 1 when a budget is over. The method is in bench/README.md.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { budgets, distDir, sizeOf, widgetBytes } from '../scripts/dist-sizes.mjs';
+import { customersPerSecond, largeAccountRatio, median } from './engine.mjs';
+import { buildFloor } from './floor.mjs';
+import { coldRun, launch, SRC_DELAY_MS, startServer } from './page.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+if (!existsSync(join(distDir, 'vip-tiers.js'))) {
+  console.error('dist/ is missing: run `npm run build` (npm run bench does).');
+  process.exit(1);
+}
+
+const rows = [];
+let over = false;
+
+/** One printed figure; `ok` is undefined for figures reported without a budget. */
+function row(figure, measured, budget = '', ok = undefined) {
+  if (ok === false) over = true;
+  rows.push({ figure, measured, budget, verdict: ok === undefined ? '' : ok ? 'ok' : 'OVER' });
+}
+
+const kb = (n) => `${n.toLocaleString('en-US')} B`;
+const ms = (n) => `${n.toFixed(1)} ms`;
+const bytesTriple = (s) => `${kb(s.raw)} raw · ${kb(s.gzip)} gzip · ${kb(s.brotli)} br`;
+
+// Bytes.
+const bytes = widgetBytes();
+const floor = await buildFloor();
+const floorBytes = sizeOf(floor.files, floor.dir);
+row('dist/vip-tiers.js (every page)', bytesTriple(bytes.loader), '≤ 10,000 B raw', bytes.loader.raw <= budgets.loaderRaw);
+row('dist/vip-tiers.js brotli', kb(bytes.loader.brotli), '≤ 3,000 B br', bytes.loader.brotli <= budgets.loaderBrotli);
+row(`everything for <vip-account> (${bytes.account.files.length} files)`, bytesTriple(bytes.account), '≤ 18,000 B br',
+  bytes.account.brotli <= budgets.accountBrotli);
+row(`everything, popup included (${bytes.everything.files.length} files)`, bytesTriple(bytes.everything),
+  '≤ 26,000 B br', bytes.everything.brotli <= budgets.everythingBrotli);
+row('floor: Lit + @lit/context + zod/mini, same build', bytesTriple(floorBytes), 'reported');
+row('<vip-account> / floor (brotli)', `${(bytes.account.brotli / floorBytes.brotli).toFixed(2)} ×`, 'reported');
+row('everything / floor (brotli)', `${(bytes.everything.brotli / floorBytes.brotli).toFixed(2)} ×`, 'reported');
+
+// Engine in Node.
+const engine = await import(join(distDir, 'engine.js'));
+const large = largeAccountRatio(engine);
+row(`10,000-order account (${kb(large.bytes)} JSON): JSON.parse`, ms(large.jsonParseMs), 'reported');
+row('  JSON.parse + parseAccount + evaluate', `${ms(large.fullMs)} (validate ${ms(large.validateMs)}, evaluate ${ms(large.evaluateMs)})`, 'reported');
+row('  ratio to JSON.parse (medians of 41)', `${large.ratio.toFixed(2)} ×`, '≤ 3 ×', large.ratio <= 3);
+const throughput = customersPerSecond(engine);
+row('20-order customers evaluated, one core', `${Math.round(throughput.perSecond).toLocaleString('en-US')} /s`,
+  '≥ 100,000 /s', throughput.perSecond >= 100_000);
+
+// Page in Chromium.
+const server = await startServer();
+const browser = await launch();
+const runs = { inline: [], src: [], launcher: [], bare: [] };
+try {
+  for (let i = 0; i < RUNS; i += 1) {
+    for (const name of Object.keys(runs)) runs[name].push(await coldRun(browser, server.origin, name));
+    process.stderr.write(`\rChromium cold runs: ${i + 1}/${RUNS}`);
+  }
+  process.stderr.write('\n');
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const widgetRuns = [...runs.inline, ...runs.src, ...runs.launcher];
+const summary = (values, format) => `median ${format(median(values))} · worst ${format(Math.max(...values))}`;
+row(`first rendered <vip-account>, data inline (${RUNS} cold runs, 4× CPU)`, summary(runs.inline.map((r) => r.renderMs), ms), 'reported');
+row(`first rendered <vip-account>, data from src (+${SRC_DELAY_MS} ms server delay)`, summary(runs.src.map((r) => r.renderMs), ms), 'reported');
+row('launcher click → popup painted', summary(runs.launcher.map((r) => r.popupMs), ms), 'reported');
+
+const longest = (r) => Math.max(0, ...r.longTasks.map((t) => t.duration));
+const widgetLongTasks = widgetRuns.reduce((n, r) => n + r.longTasks.length, 0);
+const bareLongTasks = runs.bare.reduce((n, r) => n + r.longTasks.length, 0);
+row('main-thread tasks > 50 ms, widget pages', `${widgetLongTasks} in ${widgetRuns.length} loads · longest ${ms(Math.max(...widgetRuns.map(longest)))}`,
+  'none', widgetLongTasks === 0);
+row('  same page without the widget', `${bareLongTasks} in ${runs.bare.length} loads · longest ${ms(Math.max(...runs.bare.map(longest)))}`, 'reported');
+
+for (const name of ['inline', 'src', 'launcher']) {
+  const cls = runs[name].map((r) => r.cls);
+  row(`cumulative layout shift, ${name}`, summary(cls, (v) => v.toFixed(4)), '0', Math.max(...cls) === 0);
+}
+
+const bareHeap = median(runs.bare.map((r) => r.heapBytes));
+for (const name of ['inline', 'src', 'launcher']) {
+  row(`JS heap added, ${name} (after GC, vs. the bare page)`,
+    summary(runs[name].map((r) => r.heapBytes - bareHeap), (v) => `${(v / 1024).toFixed(0)} KiB`), 'reported');
+}
+const pageErrors = [...widgetRuns, ...runs.bare].flatMap((r) => r.errors);
+row('uncaught errors on the pages', pageErrors.length ? pageErrors.slice(0, 3).join(' | ') : '0', '0', pageErrors.length === 0);
+
+// Print.
+const width = (key) => Math.max(key.length, ...rows.map((r) => r[key].length));
+const [wf, wm, wb] = [width('figure'), width('measured'), width('budget')];
+console.log(`${'figure'.padEnd(wf)}  ${'measured'.padEnd(wm)}  ${'budget'.padEnd(wb)}`);
+console.log(`${'-'.repeat(wf)}  ${'-'.repeat(wm)}  ${'-'.repeat(wb)}  ----`);
+for (const r of rows) console.log(`${r.figure.padEnd(wf)}  ${r.measured.padEnd(wm)}  ${r.budget.padEnd(wb)}  ${r.verdict}`);
+console.log(over ? '\nA budget is over.' : '\nEvery budget holds.');
+process.exit(over ? 1 : 0);
