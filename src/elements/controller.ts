@@ -232,12 +232,17 @@ export class VipSourceController implements ReactiveController {
     } else if (outcome.kind === 'error') {
       next.error = outcome.error;
     } else if (outcome.kind === 'document') {
-      const parsed = parseAccount(outcome.body);
-      if (parsed.ok) {
-        next.status = evaluate(parsed.account, options);
-        next.error = outcome.failure;
-      } else {
-        next.error = { message: 'The account document is invalid.', issues: parsed.issues };
+      try {
+        const parsed = parseAccount(outcome.body);
+        if (parsed.ok) {
+          next.status = evaluate(parsed.account, options);
+          next.error = outcome.failure;
+        } else {
+          next.error = { message: 'The account document is invalid.', issues: parsed.issues };
+        }
+      } catch (error) {
+        // SPEC.md §4: never an uncaught exception; a document the engine cannot evaluate is an error view.
+        next.error = { message: 'The account document could not be evaluated.', issues: problemOf(error).issues };
       }
     }
     this.#evaluated = next;

@@ -27,7 +27,8 @@ import { accountContentStyles } from './account-content.styles.js';
  * @csspart tier - Forwarded: one tier of the list.
  * @csspart skeleton - Forwarded: the loading placeholders.
  *
- * @cssproperty [--vip-account-block-size=34em] - Block size reserved while loading (and kept as a minimum).
+ * @cssproperty [--vip-account-reserved-block-size=46em] - Block size reserved while loading and kept as a minimum,
+ *   so nothing below moves; set it to the height of your program's block (more tiers, more coupons: more space).
  * @cssproperty [--vip-accent=light-dark(#1d4ed8, #8ab4f8)] - Links, focus ring, default tier colour.
  * @cssproperty [--vip-text=light-dark(#1f2328, #eceef1)] - Text colour.
  * @cssproperty [--vip-muted=light-dark(#57606a, #a8b0b9)] - Secondary text colour.
@@ -54,7 +55,7 @@ export class VipAccount extends VipProviderElement {
     accountContentStyles,
     css`
       :host {
-        min-block-size: var(--vip-account-block-size, 34em);
+        min-block-size: var(--vip-account-reserved-block-size, 46em);
       }
     `,
   ];

@@ -1,0 +1,180 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { HttpResponse } from 'msw';
+import '../../src/define.js';
+import type { VipLauncher } from '../../src/elements/vip-launcher/vip-launcher.js';
+import { account, coupon, order } from '../support/account.js';
+import { listen, part, partText, settled, uniquePath, until, useQuickLoads } from '../support/elements.js';
+import { serve, useMockApi } from '../support/msw.js';
+
+const silverAnn = () =>
+  account({ activity: [order('2026-03-04T15:00:00Z', 88000)], coupons: [coupon({ expiresAt: '2027-02-28T15:00:00Z' })] });
+
+// Every module the page fetched stays listed, so the popup module's first fetch can be seen.
+performance.setResourceTimingBufferSize(100_000);
+
+const panelLoaded = (): boolean =>
+  performance.getEntriesByType('resource').some((entry) => entry.name.includes('vip-launcher-panel'));
+
+function parts(el: VipLauncher) {
+  const root = el.shadowRoot!;
+  return {
+    button: root.querySelector<HTMLButtonElement>('[part~="launcher"]')!,
+    dialog: root.querySelector<HTMLDialogElement>('[part~="panel"]')!,
+    close: root.querySelector<HTMLButtonElement>('[part~="close"]')!,
+  };
+}
+
+async function launcher(): Promise<VipLauncher> {
+  const el = await fixture<VipLauncher>(html`<vip-launcher .account=${silverAnn()}></vip-launcher>`);
+  await settled(el);
+  return el;
+}
+
+describe('<vip-launcher>', () => {
+  useMockApi();
+  useQuickLoads();
+
+  // First in this file: the popup module is loaded at most once per page.
+  it('loads the popup content only on the first interaction with the button', async () => {
+    const idle = window.requestIdleCallback;
+    const idleCallbacks: IdleRequestCallback[] = [];
+    window.requestIdleCallback = (callback) => idleCallbacks.push(callback);
+    try {
+      const el = await launcher();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(panelLoaded()).to.equal(false);
+      expect(idleCallbacks).to.have.length(1);
+      const { button, dialog } = parts(el);
+      expect(part(dialog, 'tier-name')).to.equal(undefined);
+      button.focus();
+      await until(() => panelLoaded());
+      button.click();
+      await until(() => part(el, 'progress-label'));
+      await settled(el);
+      expect(partText(el, 'tier-name')).to.contain('Silver');
+      expect(partText(el, 'progress-label')).to.equal('$120.00 more to reach Gold');
+      await expect(el).to.be.accessible();
+      el.hide();
+    } finally {
+      window.requestIdleCallback = idle;
+    }
+  });
+
+  it('is a real button announcing a dialog, collapsed until clicked', async () => {
+    const el = await launcher();
+    const { button, dialog } = parts(el);
+    expect(button.localName).to.equal('button');
+    expect(button.textContent?.trim()).to.equal('Rewards');
+    expect(button.getAttribute('aria-haspopup')).to.equal('dialog');
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(dialog.open).to.equal(false);
+    expect(el.hasAttribute('open')).to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+
+  it('opens a labelled modal dialog on click, fires vip-open and reflects `open`', async () => {
+    const el = await launcher();
+    const opens = listen('vip-open');
+    const { button, dialog } = parts(el);
+    button.click();
+    await settled(el);
+    opens.stop();
+    expect(dialog.open).to.equal(true);
+    expect(dialog.matches(':modal')).to.equal(true);
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(el.hasAttribute('open')).to.equal(true);
+    expect(opens.events).to.have.length(1);
+    const title = el.shadowRoot!.getElementById(dialog.getAttribute('aria-labelledby')!)!;
+    expect(title.textContent).to.equal('VIP rewards');
+    await until(() => part(el, 'progress-label'));
+    await settled(el);
+    await expect(el).to.be.accessible();
+    el.hide();
+  });
+
+  for (const key of ['Enter', 'Space']) {
+    it(`opens from the keyboard with ${key}`, async () => {
+      const el = await launcher();
+      const { button, dialog } = parts(el);
+      button.focus();
+      await sendKeys({ press: key });
+      await settled(el);
+      expect(dialog.open).to.equal(true);
+      el.hide();
+      await settled(el);
+    });
+  }
+
+  it('closes on Escape, fires vip-close and returns focus to the button', async () => {
+    const el = await launcher();
+    const { button, dialog } = parts(el);
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await settled(el);
+    const closes = listen('vip-close');
+    await sendKeys({ press: 'Escape' });
+    await settled(el);
+    closes.stop();
+    expect(dialog.open).to.equal(false);
+    expect(el.open).to.equal(false);
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(el.shadowRoot!.activeElement).to.equal(button);
+    expect(closes.events).to.have.length(1);
+  });
+
+  it('closes with its close button and returns focus to the launcher', async () => {
+    const el = await launcher();
+    const { button, dialog, close } = parts(el);
+    el.show();
+    await settled(el);
+    expect(dialog.open).to.equal(true);
+    const closes = listen('vip-close');
+    close.click();
+    await settled(el);
+    closes.stop();
+    expect(dialog.open).to.equal(false);
+    expect(el.hasAttribute('open')).to.equal(false);
+    expect(el.shadowRoot!.activeElement).to.equal(button);
+    expect(closes.events).to.have.length(1);
+  });
+
+  it('opens and closes with show() and hide()', async () => {
+    const el = await launcher();
+    const { dialog } = parts(el);
+    el.show();
+    await settled(el);
+    expect(dialog.open).to.equal(true);
+    el.hide();
+    await settled(el);
+    expect(dialog.open).to.equal(false);
+  });
+
+  it('sits fixed at the bottom right, or the bottom left, and above the theme', async () => {
+    const el = await launcher();
+    const style = getComputedStyle(el);
+    expect(style.position).to.equal('fixed');
+    expect(style.right).to.equal('20px');
+    expect(Number(style.zIndex)).to.be.greaterThan(1000000);
+    el.setAttribute('position', 'bottom-left');
+    await settled(el);
+    expect(getComputedStyle(el).left).to.equal('20px');
+  });
+
+  it('shares its request with an account block on the same src', async () => {
+    const path = uniquePath('launcher');
+    const api = serve(path, () => HttpResponse.json(silverAnn()));
+    const wrapper = await fixture(html`<div><vip-account src=${path}></vip-account><vip-launcher src=${path}></vip-launcher></div>`);
+    const el = wrapper.querySelector('vip-launcher')!;
+    await until(() => el.status && wrapper.querySelector('vip-account')!.status);
+    expect(api.seen).to.have.length(1);
+    expect(el.status?.tier?.id).to.equal('silver');
+  });
+
+  it('hides itself while the program is disabled', async () => {
+    const el = await fixture<VipLauncher>(html`<vip-launcher .account=${account({ program: { status: 'disabled' } })}></vip-launcher>`);
+    await settled(el);
+    expect(el.hidden).to.equal(true);
+    expect(getComputedStyle(el).display).to.equal('none');
+  });
+});
