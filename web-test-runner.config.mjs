@@ -1,4 +1,5 @@
 // Tests run in Debian's Chromium (or CHROME_PATH) through playwright-core; no browser is downloaded.
+import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
@@ -30,6 +31,10 @@ const mswWorker = async (context, next) => {
   return next();
 };
 
+// `npx wtr --files …` runs just those files in the default browser; the zone groups are for the whole suite.
+const focused = process.argv.includes('--files');
+const hasZoneTests = readdirSync('test', { recursive: true }).some((f) => String(f).endsWith('.tz.test.ts'));
+
 export default {
   nodeResolve: { exportConditions: ['browser', 'production'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
@@ -38,9 +43,11 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   // Browser in Asia/Tokyo (UTC+9) by default: never the store's zone in the fixtures.
   browsers: [chromium('Asia/Tokyo')],
-  groups: [
+  groups: focused ? [] : [
     { name: 'main', files: ['test/**/*.test.ts', '!test/**/*.tz.test.ts'] },
+    ...(!hasZoneTests ? [] : [
     { name: 'tz-utc+14', files: 'test/**/*.tz.test.ts', browsers: [chromium('Pacific/Kiritimati')] },
     { name: 'tz-utc-11', files: 'test/**/*.tz.test.ts', browsers: [chromium('Pacific/Pago_Pago')] },
+    ]),
   ],
 };
