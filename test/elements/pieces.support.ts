@@ -1,51 +1,43 @@
 /**
- * Views for the piece tests: a status the engine would return for the SPEC.md §2 program, and the view a provider
- * hands down. Overrides state only what a test is about.
+ * Views for the piece tests: the engine's status for account documents built with test/support/account.ts, and
+ * the view a provider hands down. Builders state only what a test is about.
  */
 import { ContextProvider } from '@lit/context';
 import { fixture, html } from '@open-wc/testing';
-import type { Tier, VipStatus } from '../../src/engine/types.js';
+import { evaluate, parseAccount } from '../../src/engine/index.js';
+import type { VipStatus } from '../../src/engine/types.js';
 import { vipContext, type VipView } from '../../src/elements/context.js';
 import { resolveMessages } from '../../src/i18n/messages.js';
-import { bronze as bronzeDoc, gold as goldDoc, silver as silverDoc } from '../support/account.js';
+import { account, order } from '../support/account.js';
 
-export const bronze = bronzeDoc as Tier;
-export const silver = silverDoc as Tier;
-export const gold = goldDoc as Tier;
+type Json = Record<string, unknown>;
 
-/** Ann, Silver this year, $880.00 spent: $120.00 more to reach Gold. */
-export function status(overrides: Partial<VipStatus> = {}): VipStatus {
-  return {
-    state: 'active',
-    now: '2026-11-25T10:00:00Z',
-    unit: 'money',
-    currency: 'USD',
-    timeZone: 'America/New_York',
-    milestone: 'calendar_year',
-    tiers: [bronze, silver, gold],
-    customer: { id: '42', firstName: 'Ann' },
-    tier: silver,
-    nextTier: gold,
-    progress: { value: 88000, target: 100000, remaining: 12000, fraction: 0.88 },
-    window: { start: '2026-01-01T05:00:00.000Z', end: '2027-01-01T05:00:00.000Z' },
-    tierExpiresAt: '2028-01-01T05:00:00.000Z',
-    tierValidThrough: '2027-12-31',
-    keep: null,
-    entries: [{ tierId: 'silver', at: '2026-06-01T15:00:00.000Z', rewarded: true }],
-    coupons: [],
-    ...overrides,
-  };
+/** What the engine makes of an account document (as of its `generatedAt`, 2026-11-25, unless `now` is given). */
+export function evaluated(doc: Json, now?: string): VipStatus {
+  const parsed = parseAccount(doc);
+  if (!parsed.ok) throw new Error(`invalid test document: ${JSON.stringify(parsed.issues)}`);
+  return evaluate(parsed.account, now === undefined ? {} : { now });
 }
 
+/** A program with every tier's fields given, merged over the §2 example. */
+export const withProgram = (overrides: Json, rest: Json = {}): Json => account({ program: overrides, ...rest });
+
+/** Ann spent $880.00 this year: Silver until Dec 31, 2027, $120.00 more to reach Gold. */
+export const silverShopper = (rest: Json = {}): VipStatus =>
+  evaluated(account({ activity: [order('2026-06-01T15:00:00Z', 88000)], ...rest }));
+
+/** Ann spent $1,200.00 this year: Gold, the top tier. */
+export const goldShopper = (): VipStatus => evaluated(account({ activity: [order('2026-06-01T15:00:00Z', 120000)] }));
+
+/** Silver reached last year, $100.00 spent this year: $400.00 more to keep it. */
+export const heldFromLastYear = (): VipStatus =>
+  evaluated(account({ activity: [order('2025-05-01T15:00:00Z', 60000), order('2026-05-01T15:00:00Z', 10000)] }));
+
 /** A guest: every tier, nothing else (R7). */
-export const guest = (): VipStatus =>
-  status({ state: 'guest', customer: null, tier: null, nextTier: null, progress: null, tierExpiresAt: null,
-    tierValidThrough: null, entries: [] });
+export const guest = (): VipStatus => evaluated(account({ customer: null, activity: [], coupons: [] }));
 
 /** Disabled or recalculating: no numbers at all (R7). */
-export const hiddenProgram = (state: 'disabled' | 'recalculating'): VipStatus =>
-  status({ state, tiers: [], tier: null, nextTier: null, progress: null, window: null, tierExpiresAt: null,
-    tierValidThrough: null, entries: [] });
+export const hiddenProgram = (status: 'disabled' | 'recalculating'): VipStatus => evaluated(withProgram({ status }));
 
 export function view(value?: VipStatus, overrides: Partial<VipView> = {}): VipView {
   return {

@@ -1,7 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { defineElement } from '../../src/elements/define-element.js';
 import { VipTierBadge } from '../../src/elements/vip-tier-badge/vip-tier-badge.js';
-import { guest, hiddenProgram, part, provided, status, text, view } from './pieces.support.js';
+import { gold, order, silver } from '../support/account.js';
+import {
+  evaluated, goldShopper, guest, hiddenProgram, part, provided, silverShopper, text, view, withProgram,
+} from './pieces.support.js';
+
+/** A program without a goal-0 tier and a shopper below its first goal (R3). */
+const noTier = () => evaluated(withProgram({ tiers: [silver, gold] }, { activity: [order('2026-06-01T15:00:00Z', 2500)] }));
 
 defineElement('vip-tier-badge', VipTierBadge);
 
@@ -16,7 +22,7 @@ describe('<vip-tier-badge>', () => {
   });
 
   it('shows the tier name in the tier colour and the date it is valid until', async () => {
-    const el = await fixture<VipTierBadge>(html`<vip-tier-badge .view=${view(status())}></vip-tier-badge>`);
+    const el = await fixture<VipTierBadge>(html`<vip-tier-badge .view=${view(silverShopper())}></vip-tier-badge>`);
     expect(text(part(el, 'tier-name'))).to.equal('VIP tier: Silver');
     expect(el.style.getPropertyValue('--vip-tier-color')).to.equal('#8a8d91');
     expect(text(part(el, 'valid-until'))).to.equal('Valid until Dec 31, 2027');
@@ -25,8 +31,7 @@ describe('<vip-tier-badge>', () => {
   });
 
   it('shows "–" and no validity when the shopper has no tier', async () => {
-    const noTier = status({ tier: null, tierExpiresAt: null, tierValidThrough: null });
-    const el = await fixture<VipTierBadge>(html`<vip-tier-badge .view=${view(noTier)}></vip-tier-badge>`);
+    const el = await fixture<VipTierBadge>(html`<vip-tier-badge .view=${view(noTier())}></vip-tier-badge>`);
     expect(text(part(el, 'tier-name'))).to.equal('VIP tier: –');
     expect(part(el, 'tier-name')!.getAttribute('part')).to.equal('tier-name no-tier');
     expect(part(el, 'valid-until')).to.equal(null);
@@ -35,7 +40,7 @@ describe('<vip-tier-badge>', () => {
   });
 
   it('shows no validity date for a lifetime tier', async () => {
-    const lifetime = status({ milestone: 'lifetime', tierExpiresAt: null, tierValidThrough: null });
+    const lifetime = evaluated(withProgram({ milestone: 'lifetime' }, { activity: [order('2026-06-01T15:00:00Z', 88000)] }));
     const el = await fixture<VipTierBadge>(html`<vip-tier-badge .view=${view(lifetime)}></vip-tier-badge>`);
     expect(text(part(el, 'tier-name'))).to.equal('VIP tier: Silver');
     expect(part(el, 'valid-until')).to.equal(null);
@@ -69,7 +74,7 @@ describe('<vip-tier-badge>', () => {
   });
 
   it('keeps showing the last good tier when a refresh fails', async () => {
-    const stale = view(status(), { phase: 'error', stale: true, error: { message: 'Network error', issues: [] } });
+    const stale = view(silverShopper(), { phase: 'error', stale: true, error: { message: 'Network error', issues: [] } });
     const el = await fixture<VipTierBadge>(html`<vip-tier-badge .view=${stale}></vip-tier-badge>`);
     expect(text(part(el, 'tier-name'))).to.equal('VIP tier: Silver');
     expect(el.hidden).to.equal(false);
@@ -78,7 +83,7 @@ describe('<vip-tier-badge>', () => {
 
   it('shows itself again when the program comes back from recalculating', async () => {
     const el = await fixture<VipTierBadge>(html`<vip-tier-badge .view=${view(hiddenProgram('recalculating'))}></vip-tier-badge>`);
-    el.view = view(status());
+    el.view = view(silverShopper());
     await el.updateComplete;
     expect(el.hidden).to.equal(false);
     expect(text(part(el, 'tier-name'))).to.equal('VIP tier: Silver');
@@ -87,15 +92,15 @@ describe('<vip-tier-badge>', () => {
   it('follows the status of the nearest provider as it changes', async () => {
     const { el, provider } = await provided<VipTierBadge>('vip-tier-badge', view());
     expect(part(el, 'skeleton')).to.not.equal(null);
-    provider.setValue(view(status({ tier: status().nextTier, nextTier: null, progress: null })));
+    provider.setValue(view(goldShopper()));
     await el.updateComplete;
     expect(text(part(el, 'tier-name'))).to.equal('VIP tier: Gold');
     expect(el.style.getPropertyValue('--vip-tier-color')).to.equal('#b8860b');
   });
 
   it('prefers its own view property over the provider', async () => {
-    const { el } = await provided<VipTierBadge>('vip-tier-badge', view(status()));
-    el.view = view(status({ tier: null }));
+    const { el } = await provided<VipTierBadge>('vip-tier-badge', view(silverShopper()));
+    el.view = view(noTier());
     await el.updateComplete;
     expect(text(part(el, 'tier-name'))).to.equal('VIP tier: –');
   });
@@ -103,7 +108,7 @@ describe('<vip-tier-badge>', () => {
   it('formats the date in the shopper locale and takes message overrides', async () => {
     const el = await fixture<VipTierBadge>(
       html`<vip-tier-badge
-        .view=${view(status(), { locale: 'de-DE' })}
+        .view=${view(silverShopper(), { locale: 'de-DE' })}
         .messages=${{ validUntil: (date: string) => `Gültig bis ${date}`, tierLabel: 'VIP-Stufe' }}
       ></vip-tier-badge>`,
     );

@@ -1,8 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { defineElement } from '../../src/elements/define-element.js';
 import { VipTierRewards } from '../../src/elements/vip-tier-rewards/vip-tier-rewards.js';
-import type { Tier, VipStatus } from '../../src/engine/types.js';
-import { bronze, guest, hiddenProgram, part, parts, status, text, view } from './pieces.support.js';
+import type { VipStatus } from '../../src/engine/types.js';
+import { bronze } from '../support/account.js';
+import { evaluated, guest, hiddenProgram, part, parts, silverShopper, text, view, withProgram } from './pieces.support.js';
+
+/** A shopper at the only tier of a program, whose rewards and perks are given. */
+const onlyTier = (tier: Record<string, unknown>, program: Record<string, unknown> = {}) =>
+  evaluated(withProgram({ tiers: [{ ...bronze, ...tier }], ...program }));
 
 defineElement('vip-tier-rewards', VipTierRewards);
 
@@ -21,7 +26,7 @@ describe('<vip-tier-rewards>', () => {
   });
 
   it("lists the current tier's entry rewards then its perks", async () => {
-    const el = await render(status());
+    const el = await render(silverShopper());
     expect(part(el, 'rewards')!.getAttribute('aria-label')).to.equal('Silver rewards and perks');
     expect(rewards(el)).to.deep.equal([
       '500 bonus points',
@@ -35,13 +40,12 @@ describe('<vip-tier-rewards>', () => {
   });
 
   it('shows another tier named by tier-id: free shipping coupon, free shipping, custom perk', async () => {
-    const el = await render(status(), 'gold');
+    const el = await render(silverShopper(), 'gold');
     expect(rewards(el)).to.deep.equal(['Free shipping coupon, valid 365 days', 'Free shipping', 'Early access to sales']);
   });
 
   it('words percentage coupons, coupons without expiry and single days', async () => {
-    const tier: Tier = {
-      ...bronze,
+    const tier = {
       entryRewards: [
         { type: 'coupon', title: '15% off', discount: { kind: 'percentage', percent: 15 } },
         { type: 'coupon', title: '¥500 off', discount: { kind: 'fixed', amount: 500 }, expiresAfterDays: 1 },
@@ -49,7 +53,7 @@ describe('<vip-tier-rewards>', () => {
       ],
       perks: [{ type: 'points_multiplier', multiplier: 2 }, { type: 'birthday_points', points: 1000 }],
     };
-    const el = await render(status({ currency: 'JPY', tier, tiers: [tier] }));
+    const el = await render(onlyTier(tier, { currency: 'JPY' }));
     expect(rewards(el)).to.deep.equal([
       '15% off coupon',
       '¥500 off coupon, valid 1 day',
@@ -60,18 +64,15 @@ describe('<vip-tier-rewards>', () => {
   });
 
   it('shows rewards and perks of unknown types by their title, and skips them without one', async () => {
-    const tier: Tier = {
-      ...bronze,
+    const el = await render(onlyTier({
       entryRewards: [{ type: 'gift_card', title: 'A $5 gift card' }, { type: 'mystery_box' }],
       perks: [{ type: 'priority_support', title: 'Priority support' }, { type: 'lounge' }],
-    };
-    const el = await render(status({ tier, tiers: [tier] }));
+    }));
     expect(rewards(el)).to.deep.equal(['A $5 gift card', 'Priority support']);
   });
 
   it('renders nothing for a tier with nothing to show', async () => {
-    const tier: Tier = { ...bronze, perks: [] };
-    const el = await render(status({ tier, tiers: [tier] }));
+    const el = await render(onlyTier({ perks: [] }));
     expect(el.hidden).to.equal(true);
     expect(part(el, 'rewards')).to.equal(null);
   });
@@ -86,7 +87,7 @@ describe('<vip-tier-rewards>', () => {
   });
 
   it('renders nothing for a tier-id the program does not have', async () => {
-    const el = await render(status(), 'platinum');
+    const el = await render(silverShopper(), 'platinum');
     expect(el.hidden).to.equal(true);
   });
 
@@ -100,7 +101,7 @@ describe('<vip-tier-rewards>', () => {
 
   it('keeps showing the rewards when a refresh fails', async () => {
     const el = await fixture<VipTierRewards>(
-      html`<vip-tier-rewards .view=${view(status(), { phase: 'error', stale: true })}></vip-tier-rewards>`,
+      html`<vip-tier-rewards .view=${view(silverShopper(), { phase: 'error', stale: true })}></vip-tier-rewards>`,
     );
     expect(rewards(el)).to.have.length(4);
   });
@@ -108,7 +109,7 @@ describe('<vip-tier-rewards>', () => {
   it('takes message overrides for reward wording', async () => {
     const el = await fixture<VipTierRewards>(
       html`<vip-tier-rewards
-        .view=${view(status())}
+        .view=${view(silverShopper())}
         .messages=${{ multiplier: (f: string) => `Points ×${f}` }}
       ></vip-tier-rewards>`,
     );

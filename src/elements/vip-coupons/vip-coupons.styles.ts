@@ -41,7 +41,6 @@ export const couponsStyles = css`
   [part~='coupon-used'],
   [part~='coupon-expired'] {
     border-style: solid;
-    opacity: 0.75;
   }
   [part~='coupon-used'] [part~='coupon-code'],
   [part~='coupon-expired'] [part~='coupon-code'] {

@@ -1,0 +1,173 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { defineElement } from '../../src/elements/define-element.js';
+import { VipCoupons } from '../../src/elements/vip-coupons/vip-coupons.js';
+import type { VipStatus } from '../../src/engine/types.js';
+import { coupon } from '../support/account.js';
+import { guest, hiddenProgram, part, parts, silverShopper, text, view } from './pieces.support.js';
+
+defineElement('vip-coupons', VipCoupons);
+
+/** As of Nov 25, 2026 in New York: one coupon of each kind, given in no particular order. */
+const wallet = () =>
+  silverShopper({
+    coupons: [
+      coupon({ id: 'used', code: 'USED-1', title: '$10 off', usedAt: '2026-07-01T12:00:00Z' }),
+      coupon({ id: 'later', code: 'SHIP-12', title: 'Free shipping', expiresAt: '2026-12-07T15:00:00Z' }),
+      coupon({ id: 'expired', code: 'OLD-9', title: '$5 off', expiresAt: '2026-08-31T15:00:00Z' }),
+      coupon({ id: 'today', code: 'LAST-0', title: '15% off', expiresAt: '2026-11-26T04:00:00Z' }),
+      coupon({ id: 'tomorrow', code: 'NEXT-1', title: '$20 off', expiresAt: '2026-11-26T15:00:00Z' }),
+      coupon({ id: 'forever', code: 'KEEP-ME', title: 'Welcome gift', expiresAt: null }),
+    ],
+  });
+
+const render = (value: VipStatus) => fixture<VipCoupons>(html`<vip-coupons .view=${view(value)}></vip-coupons>`);
+
+const codes = (el: Element) => parts(el, 'coupon-code').map(text);
+const statuses = (el: Element) => parts(el, 'coupon-status').map(text);
+
+/** Replaces `navigator.clipboard.writeText` for one test; returns the codes written and a restore function. */
+function stubClipboard(write: (code: string) => Promise<void>) {
+  const written: string[] = [];
+  Object.defineProperty(navigator.clipboard, 'writeText', {
+    configurable: true,
+    value: (code: string) => {
+      written.push(code);
+      return write(code);
+    },
+  });
+  return { written, restore: () => delete (navigator.clipboard as { writeText?: unknown }).writeText };
+}
+
+describe('<vip-coupons>', () => {
+  let restore: (() => unknown) | undefined;
+  afterEach(() => {
+    restore?.();
+    restore = undefined;
+  });
+
+  it('shows a skeleton of two coupons while loading', async () => {
+    const el = await fixture<VipCoupons>(html`<vip-coupons .view=${view()}></vip-coupons>`);
+    expect(part(el, 'skeleton')!.children.length).to.equal(2);
+    await expect(el).to.be.accessible();
+  });
+
+  it("lists coupons in the engine's order, active first by soonest expiry, with title, code and status", async () => {
+    const status = wallet();
+    const el = await render(status);
+    expect(part(el, 'coupons')!.getAttribute('aria-label')).to.equal('Your coupons');
+    expect(codes(el)).to.deep.equal(status.coupons.map((c) => c.code));
+    expect(codes(el).slice(0, 4)).to.deep.equal(['LAST-0', 'NEXT-1', 'SHIP-12', 'KEEP-ME']);
+    const shown = Object.fromEntries(
+      parts(el, 'coupon').map((item) => [
+        text(item.querySelector('[part~="coupon-code"]')),
+        [text(item.querySelector('[part~="coupon-title"]')), text(item.querySelector('[part~="coupon-status"]'))],
+      ]),
+    );
+    expect(shown).to.deep.equal({
+      'LAST-0': ['15% off', 'Expires today'],
+      'NEXT-1': ['$20 off', 'Expires in 1 day'],
+      'SHIP-12': ['Free shipping', 'Expires in 12 days'],
+      'KEEP-ME': ['Welcome gift', 'No expiry date'],
+      'USED-1': ['$10 off', 'Used'],
+      'OLD-9': ['$5 off', 'Expired'],
+    });
+    expect(parts(el, 'coupon-active')).to.have.length(4);
+    expect(parts(el, 'coupon-used').map((item) => text(item.querySelector('[part~="coupon-code"]')))).to.deep.equal(['USED-1']);
+    expect(parts(el, 'coupon-expired').map((item) => text(item.querySelector('[part~="coupon-code"]')))).to.deep.equal(['OLD-9']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('offers a copy button for active coupons only, described by the code', async () => {
+    const el = await render(wallet());
+    const buttons = parts(el, 'copy');
+    expect(buttons.map(text)).to.deep.equal(['Copy', 'Copy', 'Copy', 'Copy']);
+    const described = el.shadowRoot!.getElementById(buttons[2]!.getAttribute('aria-describedby')!);
+    expect(text(described)).to.equal('SHIP-12');
+  });
+
+  it('copies the code, fires vip-coupon-copy and announces "Copied"', async () => {
+    const clipboard = stubClipboard(() => Promise.resolve());
+    restore = clipboard.restore;
+    const el = await render(wallet());
+    const button = parts(el, 'copy')[2]!;
+    const copied = oneEvent(el, 'vip-coupon-copy');
+    button.click();
+    const event = await copied;
+    expect(event.detail).to.deep.equal({ code: 'SHIP-12' });
+    expect(event.bubbles && event.composed).to.equal(true);
+    expect(clipboard.written).to.deep.equal(['SHIP-12']);
+    await el.updateComplete;
+    expect(text(parts(el, 'copy')[2])).to.equal('Copied');
+    const region = el.shadowRoot!.querySelector('[role="status"]')!;
+    expect(text(region)).to.equal('Copied');
+    await expect(el).to.be.accessible();
+  });
+
+  it('copies from the keyboard', async () => {
+    restore = stubClipboard(() => Promise.resolve()).restore;
+    const el = await render(wallet());
+    parts(el, 'copy')[0]!.focus();
+    const copied = oneEvent(el, 'vip-coupon-copy');
+    await sendKeys({ press: 'Enter' });
+    expect((await copied).detail.code).to.equal('LAST-0');
+  });
+
+  it('selects the code and says so when the clipboard refuses, without a copy event', async () => {
+    restore = stubClipboard(() => Promise.reject(new DOMException('Denied', 'NotAllowedError'))).restore;
+    const el = await render(wallet());
+    let events = 0;
+    el.addEventListener('vip-coupon-copy', () => (events += 1));
+    parts(el, 'copy')[1]!.click();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await el.updateComplete;
+    expect(events).to.equal(0);
+    expect(text(el.shadowRoot!.querySelector('[role="status"]'))).to.equal('Code selected: copy it with your keyboard');
+    expect(getSelection()!.toString()).to.equal('NEXT-1');
+    expect(text(parts(el, 'copy')[1])).to.equal('Copy');
+  });
+
+  it('copes with a page that has no clipboard at all', async () => {
+    const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard')!;
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: undefined });
+    restore = () => {
+      delete (navigator as { clipboard?: unknown }).clipboard;
+      expect(Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard')).to.deep.equal(original);
+    };
+    const el = await render(wallet());
+    parts(el, 'copy')[0]!.click();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await el.updateComplete;
+    expect(text(el.shadowRoot!.querySelector('[role="status"]'))).to.equal('Code selected: copy it with your keyboard');
+    expect(getSelection()!.toString()).to.equal('LAST-0');
+  });
+
+  it('says so when there are no coupons', async () => {
+    const el = await render(silverShopper({ coupons: [] }));
+    expect(part(el, 'coupons')).to.equal(null);
+    expect(text(part(el, 'coupons-empty'))).to.equal('You have no coupons yet.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows nothing to a guest', async () => {
+    const el = await render(guest());
+    expect(el.hidden).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  for (const state of ['disabled', 'recalculating'] as const) {
+    it(`shows nothing when the program is ${state}`, async () => {
+      const el = await render(hiddenProgram(state));
+      expect(el.hidden).to.equal(true);
+      expect(part(el, 'coupons')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('keeps listing the coupons when a refresh fails', async () => {
+    const el = await fixture<VipCoupons>(
+      html`<vip-coupons .view=${view(wallet(), { phase: 'error', stale: true })}></vip-coupons>`,
+    );
+    expect(codes(el)).to.have.length(6);
+  });
+});
