@@ -61,6 +61,24 @@ describe('<vip-launcher>', () => {
     }
   });
 
+  it('renders the popup content once the browser is idle, without any interaction', async () => {
+    const idle = window.requestIdleCallback;
+    const idleCallbacks: IdleRequestCallback[] = [];
+    window.requestIdleCallback = (callback) => idleCallbacks.push(callback);
+    try {
+      const el = await launcher();
+      const { dialog } = parts(el);
+      expect(dialog.querySelector('vip-tier-badge')).to.equal(null);
+      expect(idleCallbacks).to.have.length(1);
+      idleCallbacks[0]!({ didTimeout: false, timeRemaining: () => 50 });
+      await until(() => dialog.querySelector('vip-tier-badge'));
+      await settled(el);
+      expect(partText(el, 'tier-name')).to.contain('Silver');
+    } finally {
+      window.requestIdleCallback = idle;
+    }
+  });
+
   it('is a real button announcing a dialog, collapsed until clicked', async () => {
     const el = await launcher();
     const { button, dialog } = parts(el);

@@ -109,7 +109,9 @@ export class VipLauncher extends VipProviderElement {
             <button part="close" type="button" @click=${this.hide}>${m.close}</button>
           </header>
           <div part="content" class="content" aria-busy=${this.#panel && view.phase !== 'loading' ? 'false' : 'true'}>
-            ${this.#panel ? this.#panel.renderPanel(view) : html`<p>${m.loading}</p>`}
+            ${!this.#panel
+              ? html`<p>${m.loading}</p>`
+              : [view.phase === 'loading' ? html`<span class="sr-only">${m.loading}</span>` : null, this.#panel.renderPanel(view)]}
           </div>
         </div>
       </dialog>`;
