@@ -1,0 +1,109 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { defineElement } from '../../src/elements/define-element.js';
+import { VipTierList } from '../../src/elements/vip-tier-list/vip-tier-list.js';
+import type { VipStatus } from '../../src/engine/types.js';
+import { bronze, gold, order, points, silver } from '../support/account.js';
+import { evaluated, goldShopper, guest, hiddenProgram, part, parts, silverShopper, text, view, withProgram } from './pieces.support.js';
+
+defineElement('vip-tier-list', VipTierList);
+
+const render = (value: VipStatus) => fixture<VipTierList>(html`<vip-tier-list .view=${view(value)}></vip-tier-list>`);
+
+const field = (item: Element, name: string) => text(item.querySelector(`[part~="${name}"]`));
+const names = (el: Element) => parts(el, 'tier').map((item) => field(item, 'tier-title'));
+const goalsShown = (el: Element) => parts(el, 'tier').map((item) => field(item, 'tier-goal'));
+
+describe('<vip-tier-list>', () => {
+  it('shows a skeleton of three tiers while loading', async () => {
+    const el = await fixture<VipTierList>(html`<vip-tier-list .view=${view()}></vip-tier-list>`);
+    expect(part(el, 'skeleton')!.children.length).to.equal(3);
+    await expect(el).to.be.accessible();
+  });
+
+  it('lists every tier with its goal in money', async () => {
+    const el = await render(silverShopper());
+    expect(part(el, 'tier-list')!.getAttribute('aria-label')).to.equal('VIP tiers');
+    expect(names(el)).to.deep.equal(['Bronze', 'Silver', 'Gold']);
+    expect(goalsShown(el)).to.deep.equal(['Everyone starts here', 'Spend $500.00', 'Spend $1,000.00']);
+    await expect(el).to.be.accessible();
+  });
+
+  it("marks the shopper's tier with aria-current and the current part", async () => {
+    const el = await render(silverShopper());
+    const current = parts(el, 'current');
+    expect(current).to.have.length(1);
+    expect(field(current[0]!, 'tier-title')).to.equal('Silver');
+    expect(current[0]!.getAttribute('aria-current')).to.equal('true');
+    expect(field(current[0]!, 'current-label')).to.equal('Your tier');
+    expect(parts(el, 'tier').filter((item) => item.hasAttribute('aria-current'))).to.have.length(1);
+  });
+
+  it('moves the mark to the top tier when it is reached', async () => {
+    const el = await render(goldShopper());
+    expect(field(part(el, 'current')!, 'tier-title')).to.equal('Gold');
+  });
+
+  it("shows each tier's rewards and perks the way the rewards piece does", async () => {
+    const el = await render(silverShopper());
+    const rewards = parts(el, 'tier').map((item) => [...item.querySelectorAll('[part~="reward"]')].map(text));
+    expect(rewards).to.deep.equal([
+      ['1× points'],
+      ['500 bonus points', '$10.00 off coupon, valid 180 days', '1.5× points', '200 points on your birthday'],
+      ['Free shipping coupon, valid 365 days', 'Free shipping', 'Early access to sales'],
+    ]);
+    expect(parts(el, 'rewards').map((list) => list.getAttribute('aria-label'))).to.deep.equal([
+      'Bronze rewards and perks',
+      'Silver rewards and perks',
+      'Gold rewards and perks',
+    ]);
+  });
+
+  it("sets each tier's colour from script", async () => {
+    const el = await render(silverShopper());
+    expect(parts(el, 'tier').map((item) => item.style.getPropertyValue('--vip-tier-color'))).to.deep.equal([
+      '#a0522d',
+      '#8a8d91',
+      '#b8860b',
+    ]);
+  });
+
+  it('words goals in points and orders, with plurals', async () => {
+    const tiers = [bronze, { ...silver, goal: 1 }, { ...gold, goal: 1000 }];
+    const inPoints = await render(evaluated(withProgram({ entryMethod: 'points_earned', tiers }, { activity: [points('2026-06-01T15:00:00Z', 10)] })));
+    expect(goalsShown(inPoints)).to.deep.equal(['Everyone starts here', 'Earn 1 point', 'Earn 1,000 points']);
+    const inOrders = await render(evaluated(withProgram(
+      { entryMethod: 'orders_placed', tiers: [bronze, { ...silver, goal: 1 }, { ...gold, goal: 5 }] },
+      { activity: [order('2026-06-01T15:00:00Z', 1000)] },
+    )));
+    expect(goalsShown(inOrders)).to.deep.equal(['Everyone starts here', 'Place 1 order', 'Place 5 orders']);
+  });
+
+  it('shows yen goals without decimals', async () => {
+    const el = await render(evaluated(withProgram({ currency: 'JPY' })));
+    expect(goalsShown(el)).to.deep.equal(['Everyone starts here', 'Spend ¥50,000', 'Spend ¥100,000']);
+  });
+
+  it('shows a guest every tier and what it offers, none marked', async () => {
+    const el = await render(guest());
+    expect(names(el)).to.deep.equal(['Bronze', 'Silver', 'Gold']);
+    expect(parts(el, 'reward')).to.have.length(8);
+    expect(parts(el, 'current')).to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+
+  for (const state of ['disabled', 'recalculating'] as const) {
+    it(`shows nothing when the program is ${state}`, async () => {
+      const el = await render(hiddenProgram(state));
+      expect(el.hidden).to.equal(true);
+      expect(part(el, 'tier-list')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('keeps listing the tiers when a refresh fails', async () => {
+    const el = await fixture<VipTierList>(
+      html`<vip-tier-list .view=${view(silverShopper(), { phase: 'error', stale: true })}></vip-tier-list>`,
+    );
+    expect(names(el)).to.have.length(3);
+  });
+});
