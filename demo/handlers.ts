@@ -6,21 +6,29 @@ import { delay, http, HttpResponse } from 'msw';
 import { findShopper, type AccountDocument, type RawProgram, type ShopperId } from './shoppers.js';
 
 export type ProgramState = RawProgram['status'];
-export const programStates: readonly { readonly id: ProgramState; readonly label: string }[] = [
-  { id: 'enabled', label: 'Enabled' },
-  { id: 'disabled', label: 'Disabled (widget hidden)' },
-  { id: 'recalculating', label: 'Recalculating tiers' },
+export const programStates: readonly { readonly id: ProgramState; readonly label: string; readonly effect: string }[] = [
+  { id: 'enabled', label: 'Enabled', effect: '' },
+  { id: 'disabled', label: 'Disabled', effect: 'The program is disabled: every widget hides itself.' },
+  {
+    id: 'recalculating',
+    label: 'Recalculating',
+    effect: 'Tiers are being recalculated: a polite notice replaces the numbers.',
+  },
 ];
 
 export type Fault = 'none' | 'bad-document' | 'network-error' | 'slow' | 'unauthorized' | 'server-error' | 'html';
-export const faults: readonly { readonly id: Fault; readonly label: string }[] = [
-  { id: 'none', label: 'None' },
-  { id: 'slow', label: 'Slow API (3 s)' },
-  { id: 'bad-document', label: 'Bad document (negative goal)' },
-  { id: 'network-error', label: 'Network error' },
-  { id: 'server-error', label: 'Server error (503)' },
-  { id: 'unauthorized', label: 'Session expired (401)' },
-  { id: 'html', label: 'HTML page instead of JSON' },
+export const faults: readonly { readonly id: Fault; readonly label: string; readonly effect: string }[] = [
+  { id: 'none', label: 'None', effect: '' },
+  { id: 'slow', label: 'Slow API (3 s)', effect: 'The API answers after 3 seconds: the block holds its space meanwhile.' },
+  {
+    id: 'bad-document',
+    label: 'Bad document',
+    effect: 'The document has a negative goal: a short error and a retry button; the details are in the event log.',
+  },
+  { id: 'network-error', label: 'Network error', effect: 'The request fails: after its retries, an error and a retry button.' },
+  { id: 'server-error', label: 'Server error (503)', effect: '503 with Retry-After: retried, then an error and a retry button.' },
+  { id: 'unauthorized', label: 'Session expired (401)', effect: '401: the shopper sees the guest view and a sign-in link.' },
+  { id: 'html', label: 'HTML, not JSON', effect: 'A login page instead of JSON: an error, never a crash.' },
 ];
 
 /** How long the slow API takes to answer. */

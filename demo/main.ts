@@ -158,10 +158,22 @@ function apply(settings: Settings): void {
   setAttribute(byId('launcher'), 'position', settings.position);
   document.documentElement.dataset['theme'] = settings.theme;
 
-  const shopper = findShopper(settings.shopper);
-  summary.textContent = shopper ? `${shopper.label}. ${shopper.store}.` : '';
+  summary.textContent = describeSettings(settings);
   markup.textContent = snippet(src, now, settings);
   writeSettings(settings);
+}
+
+/** One sentence per setting that changes what the shopper sees. */
+function describeSettings(settings: Settings): string {
+  const shopper = findShopper(settings.shopper);
+  return [
+    shopper ? `${shopper.label}. ${shopper.store}.` : '',
+    programStates.find((state) => state.id === settings.program)?.effect ?? '',
+    faults.find((fault) => fault.id === settings.fault)?.effect ?? '',
+    settings.date ? `Previewed as of ${settings.date}.` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
 function snippet(src: string, now: string | null, settings: Settings): string {
@@ -169,13 +181,15 @@ function snippet(src: string, now: string | null, settings: Settings): string {
     `src="${src}"`,
     ...(now ? [`now="${now}"`] : []),
     ...(settings.locale ? [`locale="${settings.locale}"`] : []),
-  ].join(' ');
+  ];
+  const tag = (name: string, extra: string[] = []): string =>
+    [`<${name}`, ...[...attributes, ...extra].map((a) => `  ${a}`)].join('\n') + `>\n</${name}>`;
   return [
     '<script type="module" src="/vip-tiers.js"></script>',
     '',
-    `<vip-account ${attributes}></vip-account>`,
+    tag('vip-account'),
     '',
-    `<vip-launcher ${attributes} position="${settings.position}"></vip-launcher>`,
+    tag('vip-launcher', [`position="${settings.position}"`]),
   ].join('\n');
 }
 

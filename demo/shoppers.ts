@@ -349,7 +349,7 @@ export const shoppers: readonly Shopper[] = [
   },
   {
     id: 'coupons',
-    label: 'Kim: Silver, with expiring, used and expired coupons',
+    label: 'Kim: Silver, coupons used and expired',
     store: 'Apparel · USD · spend per calendar year',
     document: apparel(
       { id: '208', firstName: 'Kim', joinedAt: '2023-09-14T20:00:00Z' },
