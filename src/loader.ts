@@ -25,12 +25,12 @@ const selector = Object.keys(chunkOf).join();
 
 /**
  * Space held for an account block until its code arrives, so nothing below it moves (CLS 0): the same block
- * size the element keeps while it loads (`--vip-account-block-size` at the element's `--vip-font-size`). The
+ * size the element keeps while it loads (`--vip-account-reserved-block-size` at the element's `--vip-font-size`). The
  * launcher is a floating button and takes no space. A constructed sheet: no inline style, so a strict CSP allows it.
  */
 const reservedSpace =
   'vip-account:not(:defined){display:block;font-size:var(--vip-font-size,16px);' +
-  'min-block-size:var(--vip-account-block-size,34em)}' +
+  'min-block-size:var(--vip-account-reserved-block-size,46em)}' +
   'vip-launcher:not(:defined){display:none}';
 
 const loaderKey = Symbol.for('vip-tiers.loader');
