@@ -1,5 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { VipStatus } from '../engine/types.js';
 import { formatter, type Formatter } from '../i18n/format.js';
 import { resolveMessages, type Messages } from '../i18n/messages.js';
@@ -14,7 +14,7 @@ export type PieceContent = TemplateResult | typeof nothing;
  * status → nothing, host hidden (the provider explains); active, guest and stale → `renderStatus`.
  */
 export abstract class VipPiece extends LitElement {
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     view: { attribute: false },
     messages: { attribute: false },
   };

@@ -41,10 +41,11 @@ function rewardText(item: EntryReward | Perk, f: Formatter): string | undefined 
 
 /** A tier's entry rewards then perks, as one list; `nothing` when there is nothing to show. */
 export function renderRewards(tier: Tier, f: Formatter): PieceContent {
-  const items = [
-    ...tier.entryRewards.map((reward) => ['entry-reward', rewardText(reward, f)] as const),
-    ...tier.perks.map((perk) => ['perk', rewardText(perk, f)] as const),
-  ].filter((item): item is readonly [string, string] => item[1] !== undefined);
+  const item = (kind: string) => (reward: EntryReward | Perk) => {
+    const text = rewardText(reward, f);
+    return text === undefined ? [] : [[kind, text] as const];
+  };
+  const items = [...tier.entryRewards.flatMap(item('entry-reward')), ...tier.perks.flatMap(item('perk'))];
   if (!items.length) return nothing;
   return html`<ul part="rewards" aria-label=${f.messages.rewardsOf(tier.name)}>
     ${items.map(([kind, text]) => html`<li part="reward ${kind}">${text}</li>`)}
