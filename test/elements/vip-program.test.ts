@@ -244,6 +244,8 @@ describe('<vip-program>', () => {
     const wrapper = await fixture(html`<div><section></section><vip-program src=${path}></vip-program></div>`);
     const el = wrapper.querySelector('vip-program')!;
     await until(() => api.seen.length === 1);
+    expect(el.status).to.equal(undefined);
+    await expect(el).to.be.accessible();
     wrapper.querySelector('section')!.append(el);
     await new Promise((resolve) => setTimeout(resolve, 20));
     hold.open();
