@@ -95,6 +95,7 @@ export class VipSourceController implements ReactiveController {
   #evaluated: Evaluation | undefined;
   #pending: Event | undefined;
   #view: VipView;
+  readonly #children = new MutationObserver(() => this.#host.requestUpdate());
 
   constructor(host: VipSourceHost) {
     this.#host = host;
@@ -121,11 +122,14 @@ export class VipSourceController implements ReactiveController {
   };
 
   hostConnected(): void {
+    // An inline document may be parsed after the element upgrades, or replaced by a theme section reload.
+    this.#children.observe(this.#host, { childList: true, subtree: true, characterData: true });
     // A host that left the page mid-request lost its request; a moved one kept it and does not fetch again.
     if (this.#fetchKey === undefined) this.#host.requestUpdate();
   }
 
   hostDisconnected(): void {
+    this.#children.disconnect();
     // Moving an element disconnects and reconnects it in the same task: only abort once it is really gone.
     setTimeout(() => {
       if (!this.#host.isConnected && this.#request) {

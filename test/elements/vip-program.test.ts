@@ -57,6 +57,21 @@ describe('<vip-program>', () => {
     expect(api.seen).to.have.length(0);
   });
 
+  it('reads an inline document added after the element, and follows it when the theme replaces it', async () => {
+    const el = await fixture<VipProgram>(html`<vip-program><vip-tier-badge></vip-tier-badge></vip-program>`);
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify(silverAnn());
+    el.append(script);
+    await until(() => el.status);
+    await settled(el);
+    expect(partText(el, 'tier-name')).to.contain('Silver');
+    script.textContent = JSON.stringify(account({ activity: [order('2026-03-04T15:00:00Z', 120000)] }));
+    await until(() => el.status?.tier?.id === 'gold');
+    await settled(el);
+    expect(partText(el, 'tier-name')).to.contain('Gold');
+  });
+
   it('previews the program at the `now` instant, and follows it when it changes', async () => {
     // On 1 June 2025 none of 2026's spending has happened: Bronze, $500.00 short of Silver.
     const el = await programWith(silverAnn(), 'now=2025-06-01T00:00:00Z');
