@@ -44,43 +44,47 @@ export function tierHistory(
   now: number,
   distribution: RewardDistribution,
 ): TierHistory {
-  const entered = new Array<boolean>(goals.length).fill(false);
+  const entered: boolean[] = [];
+  for (let i = 0; i < goals.length; i += 1) entered.push(false);
   const entries: Entry[] = [];
   const outcomes: PeriodOutcome[] = [];
   const hasBaseTier = goals[0] === 0;
+  const allTiers = distribution === 'all_tiers';
   let next = 0;
 
   for (const period of periods) {
     let total = 0;
     let highest = -1;
-    const enter = (reached: number, at: number): void => {
+    const joinAt = joinedAt === undefined || joinedAt < period.start ? period.start : joinedAt;
+    let joinPending = hasBaseTier && joinAt < period.end && joinAt <= now;
+
+    // One pass per counted event, plus the join (the goal-0 tier) at its own moment.
+    for (;;) {
+      const event = next < events.length && events[next]!.at < period.end ? events[next]! : undefined;
+      let at: number;
+      let reached = highest;
+      if (joinPending && (event === undefined || event.at >= joinAt)) {
+        joinPending = false;
+        at = joinAt;
+        if (highest < 0) reached = 0;
+      } else if (event !== undefined) {
+        next += 1;
+        at = event.at;
+        total += event.delta;
+        while (reached + 1 < goals.length && goals[reached + 1]! <= total) reached += 1;
+        // Before joining, the goal-0 tier is entered only on the way to a higher one.
+        if (joinPending && reached === 0) reached = highest;
+      } else {
+        break;
+      }
       for (let tier = highest + 1; tier <= reached; tier += 1) {
-        const earns = distribution === 'all_tiers' || tier === reached;
+        const earns = allTiers || tier === reached;
         entries.push({ tier, at, rewarded: earns && !entered[tier] });
         entered[tier] = true;
       }
-      highest = reached;
-    };
-    const joinAt = Math.max(period.start, joinedAt ?? -Infinity);
-    let joinPending = hasBaseTier && joinAt < period.end && joinAt <= now;
-    const join = (): void => {
-      joinPending = false;
-      if (highest < 0) enter(0, joinAt);
-    };
-
-    while (next < events.length && events[next]!.at < period.end) {
-      const event = events[next]!;
-      next += 1;
-      if (joinPending && event.at >= joinAt) join();
-      total += event.delta;
-      let reached = highest;
-      while (reached + 1 < goals.length && goals[reached + 1]! <= total) reached += 1;
-      // Before joining, the goal-0 tier is entered only on the way to a higher one.
-      if (joinPending && reached === 0) reached = highest;
-      if (reached > highest) enter(reached, event.at);
+      if (reached > highest) highest = reached;
     }
-    if (joinPending) join();
-    outcomes.push({ ...period, total, highest });
+    outcomes.push({ start: period.start, end: period.end, year: period.year, total, highest });
   }
   return { periods: outcomes, entries };
 }

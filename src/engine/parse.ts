@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import { parseInstant } from './dates.js';
+import { fastActivity } from './activity.js';
 import { accountSchema, type AccountDocument } from './schema.js';
 import type { Account, Activity, Coupon, Customer, EntryReward, ParseIssue, ParseResult, Perk, Tier } from './types.js';
 
@@ -6,6 +8,12 @@ import type { Account, Activity, Coupon, Customer, EntryReward, ParseIssue, Pars
 const MAX_ISSUES = 50;
 
 type ZodIssue = z.core.$ZodIssue;
+
+/** The account document without `activity`, for when the fast path has already checked it. */
+const accountShellSchema = z.omit(accountSchema, { activity: true });
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function collectIssues(issues: readonly ZodIssue[], base: readonly PropertyKey[], out: ParseIssue[]): void {
   for (const issue of issues) {
@@ -49,13 +57,18 @@ function toCustomer(customer: AccountDocument['customer']): Customer | null {
   return customer === null ? null : defined(customer);
 }
 
+/**
+ * The schema's output objects are fresh (zod copies every object it strips), so activity — the bulk of a
+ * document — is converted in place: only `at` changes, from checked ISO text to epoch milliseconds.
+ */
 function toActivity(event: AccountDocument['activity'][number]): Activity {
-  return event.type === 'order'
-    ? { type: 'order', id: event.id, at: event.at, amount: event.amount, refunded: event.refunded, cancelled: event.cancelled, points: event.points }
-    : defined({ type: 'points', id: event.id, at: event.at, points: event.points, source: event.source });
+  const item = event as { at: string | number; source?: string | null };
+  item.at = parseInstant(event.at)!;
+  if (item.source === null) delete item.source;
+  return item as unknown as Activity;
 }
 
-function toAccount(doc: AccountDocument): Account {
+function toAccount(doc: AccountDocument, activity: readonly Activity[]): Account {
   const { program } = doc;
   return defined({
     version: doc.version,
@@ -73,7 +86,7 @@ function toAccount(doc: AccountDocument): Account {
       tiers: program.tiers.map(toTier).sort((a, b) => a.goal - b.goal),
     }),
     customer: toCustomer(doc.customer),
-    activity: doc.activity.map(toActivity),
+    activity,
     coupons: doc.coupons.map((c): Coupon => defined(c)),
   }) as Account;
 }
@@ -92,9 +105,18 @@ function toAccount(doc: AccountDocument): Account {
  */
 export function parseAccount(input: unknown): ParseResult {
   try {
+    // Fast path for the bulk of a document: activity that is entirely valid is checked and converted by hand
+    // (activity.ts), and zod checks the rest. Anything the fast path does not accept goes through zod in full,
+    // which stays the reference for what is valid and for every message.
+    const activity = isRecord(input) ? fastActivity(input['activity']) : undefined;
+    if (activity !== undefined) {
+      const shell = z.safeParse(accountShellSchema, input);
+      if (!shell.success) return { ok: false, issues: toIssues(shell.error.issues) };
+      return { ok: true, account: toAccount({ ...shell.data, activity: [] }, activity) };
+    }
     const result = z.safeParse(accountSchema, input);
     if (!result.success) return { ok: false, issues: toIssues(result.error.issues) };
-    return { ok: true, account: toAccount(result.data) };
+    return { ok: true, account: toAccount(result.data, result.data.activity.map(toActivity)) };
   } catch (error) {
     // Only inputs no JSON can produce get here (getters that throw, revoked proxies).
     const reason = error instanceof Error ? error.message : String(error);

@@ -41,5 +41,7 @@ export function countedEvents(activity: readonly Activity[], entryMethod: EntryM
     const delta = countedDelta(item, entryMethod);
     if (delta !== 0) events.push({ at: item.at, delta, id: item.id, type: item.type });
   }
-  return events.sort(byTimeThenId);
+  // Stores usually send activity in time order: check before sorting.
+  for (let i = 1; i < events.length; i += 1) if (byTimeThenId(events[i - 1]!, events[i]!) > 0) return events.sort(byTimeThenId);
+  return events;
 }

@@ -7,7 +7,7 @@
  * starts per zone and date.
  */
 import { assert } from './assert.js';
-import { formatCalendarDate } from './dates.js';
+import { civilFromDays, daysFromCivil, formatCalendarDate } from './dates.js';
 
 const SLOT_MS = 15 * 60_000;
 const HOUR_MS = 3_600_000;
@@ -66,18 +66,17 @@ export function offsetAt(timeZone: string, ms: number): number {
   const known = cache.offsets.get(slot);
   if (known !== undefined) return known;
   const at = slot * SLOT_MS;
-  let year = 0, month = 1, day = 1, hour = 0, minute = 0, second = 0;
-  for (const part of cache.format.formatToParts(at)) {
-    switch (part.type) {
-      case 'year': year = +part.value; break;
-      case 'month': month = +part.value; break;
-      case 'day': day = +part.value; break;
-      case 'hour': hour = +part.value; break;
-      case 'minute': minute = +part.value; break;
-      case 'second': second = +part.value; break;
-    }
+  // `format` is an order of magnitude faster than `formatToParts`; en-US with h23 reads "M/D/YYYY, HH:MM:SS".
+  const numbers = cache.format.format(at).match(/\d+/g);
+  let local: number;
+  if (numbers !== null && numbers.length === 6) {
+    const [month, day, year, hour, minute, second] = numbers.map(Number) as [number, number, number, number, number, number];
+    local = daysFromCivil(year, month, day) * 86_400_000 + ((hour * 60 + minute) * 60 + second) * 1000;
+  } else {
+    const parts: Record<string, number> = {};
+    for (const part of cache.format.formatToParts(at)) parts[part.type] = Number(part.value);
+    local = daysFromCivil(parts.year!, parts.month!, parts.day!) * 86_400_000 + ((parts.hour! * 60 + parts.minute!) * 60 + parts.second!) * 1000;
   }
-  const local = new Date(Date.UTC(2000, month - 1, day, hour, minute, second)).setUTCFullYear(year);
   return remember(cache.offsets, slot, local - at);
 }
 
@@ -90,13 +89,12 @@ export interface LocalDate {
 
 /** The store-local calendar date at instant `ms`. */
 export function localDateAt(timeZone: string, ms: number): LocalDate {
-  const shifted = new Date(ms + offsetAt(timeZone, ms));
-  return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
+  return civilFromDays(Math.floor((ms + offsetAt(timeZone, ms)) / 86_400_000));
 }
 
 /** The store-local year at instant `ms`. */
 export function localYearAt(timeZone: string, ms: number): number {
-  return new Date(ms + offsetAt(timeZone, ms)).getUTCFullYear();
+  return localDateAt(timeZone, ms).year;
 }
 
 /** The store-local date at instant `ms` as `YYYY-MM-DD`. */
@@ -116,7 +114,7 @@ export function startOfLocalDay(timeZone: string, year: number, month: number, d
   const known = cache.dayStarts.get(key);
   if (known !== undefined) return known;
   // Local midnight read as if it were UTC; the real instant is this minus the offset in force then.
-  const wall = new Date(Date.UTC(2000, month - 1, day)).setUTCFullYear(year);
+  const wall = daysFromCivil(year, month, day) * 86_400_000;
   // Offsets anywhere on Earth lie within −12 h … +14 h, so midnight lies within [wall − 14 h, wall + 12 h];
   // the offsets at both ends of that window bracket every offset in force inside it.
   const before = offsetAt(timeZone, wall - 15 * HOUR_MS);
