@@ -70,7 +70,7 @@ function toActivity(event: AccountDocument['activity'][number]): Activity {
 
 function toAccount(doc: AccountDocument, activity: readonly Activity[]): Account {
   const { program } = doc;
-  return defined({
+  const account = defined({
     version: doc.version,
     generatedAt: doc.generatedAt,
     program: defined({
@@ -85,10 +85,11 @@ function toAccount(doc: AccountDocument, activity: readonly Activity[]): Account
       // R3: tiers are sorted by goal (goals are distinct, so the order is total).
       tiers: program.tiers.map(toTier).sort((a, b) => a.goal - b.goal),
     }),
-    customer: toCustomer(doc.customer),
     activity,
     coupons: doc.coupons.map((c): Coupon => defined(c)),
-  }) as Account;
+  });
+  // Outside `defined`: `customer: null` means a guest and must survive (R7).
+  return { ...account, customer: toCustomer(doc.customer) } as Account;
 }
 
 /**
