@@ -155,7 +155,7 @@ describe('hostile tier colours', () => {
     it(`ignores the colour ${JSON.stringify(color)}: no --vip-tier-color from it, no request`, async () => {
       const el = await fixture<VipAccount>(html`<vip-account .account=${withColor(color)}></vip-account>`);
       await settled(el);
-      const badge = el.shadowRoot!.querySelector('vip-tier-badge')!;
+      const badge = el.shadowRoot!.querySelector<HTMLElement>('vip-tier-badge')!;
       expect(badge.style.getPropertyValue('--vip-tier-color')).to.equal('');
       const silverItem = deepAll(el, '[part~="tier"]')[1] as HTMLElement;
       expect(silverItem.style.getPropertyValue('--vip-tier-color')).to.equal('');
@@ -168,6 +168,6 @@ describe('hostile tier colours', () => {
   it('sets --vip-tier-color from a plain colour', async () => {
     const el = await fixture<VipAccount>(html`<vip-account .account=${withColor('#123456')}></vip-account>`);
     await settled(el);
-    expect(el.shadowRoot!.querySelector('vip-tier-badge')!.style.getPropertyValue('--vip-tier-color')).to.equal('#123456');
+    expect(el.shadowRoot!.querySelector<HTMLElement>('vip-tier-badge')!.style.getPropertyValue('--vip-tier-color')).to.equal('#123456');
   });
 });
