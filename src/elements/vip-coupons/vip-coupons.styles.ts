@@ -15,6 +15,9 @@ export const couponsStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
   }
+  [part~='coupon'] > :not([part~='copy']) {
+    grid-column: 1;
+  }
   [part~='coupon-title'] {
     font-weight: 600;
   }
@@ -25,7 +28,6 @@ export const couponsStyles = css`
     user-select: all;
   }
   [part~='coupon-status'] {
-    grid-column: 1;
     font-size: 0.875em;
   }
   [part~='copy'] {

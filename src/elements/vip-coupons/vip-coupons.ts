@@ -45,8 +45,8 @@ export class VipCoupons extends VipPiece {
   static override styles = [hostStyles, couponsStyles];
   static override properties = { _copied: { state: true }, _announcement: { state: true } };
 
-  declare _copied: string | undefined;
-  declare _announcement: string;
+  private declare _copied: string | undefined;
+  private declare _announcement: string;
 
   protected override skeletonLines = 2;
   #timer = 0;
