@@ -31,6 +31,23 @@ const mswWorker = async (context, next) => {
   return next();
 };
 
+// The strict Content-Security-Policy of a careful store, on the hardening test pages under /test/hardening/csp/.
+// Lit creates one Trusted Types policy, `lit-html`; nothing else of the widget needs one.
+const strictPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+].join('; ');
+const hardeningCsp = async (context, next) => {
+  await next();
+  if (context.path.startsWith('/test/hardening/csp/')) context.set('Content-Security-Policy', strictPolicy);
+};
+
 // `npx wtr --files …` runs just those files in the default browser; the zone groups are for the whole suite.
 const focused = process.argv.includes('--files');
 const hasZoneTests = readdirSync('test', { recursive: true }).some((f) => String(f).endsWith('.tz.test.ts'));
@@ -38,7 +55,7 @@ const hasZoneTests = readdirSync('test', { recursive: true }).some((f) => String
 export default {
   nodeResolve: { exportConditions: ['browser', 'production'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
-  middleware: [mswWorker],
+  middleware: [mswWorker, hardeningCsp],
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   // Browser in Asia/Tokyo (UTC+9) by default: never the store's zone in the fixtures.
