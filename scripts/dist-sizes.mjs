@@ -72,15 +72,25 @@ export function allScripts() {
     .sort();
 }
 
+/** Whether a built file registers `tag`: `defineElement("tag", …)`, or its inlined `customElements.define("tag", …)`. */
+export function registers(file, tag) {
+  return new RegExp(`\\(["'\`]${tag}["'\`],`).test(readFileSync(join(distDir, file), 'utf8'));
+}
+
+/** The chunk the loader imports to register `tag` (the loader also starts that chunk's own imports at once). */
+export function lazyChunkFor(tag) {
+  const chunk = dynamicImportsOf('vip-tiers.js').find((file) => registers(file, tag));
+  if (!chunk) throw new Error(`dist/vip-tiers.js imports no chunk that registers <${tag}>`);
+  return chunk;
+}
+
 /**
- * The figures of SPEC.md §5 that are bytes. `account` is the loader plus the account chunk and its static
- * imports; `everything` is all the loader can ever load (every lazy chunk, the popup's included).
+ * The figures of SPEC.md §5 that are bytes. `account` is the loader plus the chunk registering `<vip-account>`
+ * and its static imports; `everything` is all the loader can ever load (every lazy chunk, the popup's included).
  */
 export function widgetBytes() {
   const loader = 'vip-tiers.js';
-  const accountChunk = dynamicImportsOf(loader).find((file) => /(^|\/)account-[^/]*\.js$/.test(file));
-  if (!accountChunk) throw new Error('dist/vip-tiers.js does not import an account chunk');
-  const accountFiles = [...new Set([loader, ...importGraph(accountChunk)])].sort();
+  const accountFiles = [...new Set([loader, ...importGraph(lazyChunkFor('vip-account'))])].sort();
   const everythingFiles = importGraph(loader, { dynamic: true });
   return {
     loader: { files: [loader], ...sizeOf([loader]) },

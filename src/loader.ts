@@ -4,6 +4,8 @@
  * neither; included twice, or next to another copy of vip-tiers, only the first copy acts.
  */
 
+import { reservedSpace } from './lazy/reserved-space.js';
+
 type Chunk = () => Promise<unknown>;
 
 const account: Chunk = () => import('./lazy/account.js');
@@ -22,16 +24,6 @@ const chunkOf: Readonly<Record<string, Chunk>> = {
   'vip-tier-list': program,
 };
 const selector = Object.keys(chunkOf).join();
-
-/**
- * Space held for an account block until its code arrives, so nothing below it moves (CLS 0): the same block
- * size the element keeps while it loads (`--vip-account-reserved-block-size` at the element's `--vip-font-size`). The
- * launcher is a floating button and takes no space. A constructed sheet: no inline style, so a strict CSP allows it.
- */
-const reservedSpace =
-  'vip-account:not(:defined){display:block;font-size:var(--vip-font-size,16px);' +
-  'min-block-size:var(--vip-account-reserved-block-size,46em)}' +
-  'vip-launcher:not(:defined){display:none}';
 
 const loaderKey = Symbol.for('vip-tiers.loader');
 
@@ -67,6 +59,7 @@ function start(): void {
     for (const element of root.querySelectorAll(selector)) load(element.localName);
   }
 
+  // A constructed sheet: no inline style, so a strict Content-Security-Policy allows it.
   try {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(reservedSpace);

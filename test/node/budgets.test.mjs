@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { budgets, distDir, dynamicImportsOf, importGraph, widgetBytes } from '../../scripts/dist-sizes.mjs';
+import { budgets, distDir, importGraph, lazyChunkFor, registers, widgetBytes } from '../../scripts/dist-sizes.mjs';
 
 assert.ok(existsSync(join(distDir, 'vip-tiers.js')), 'dist/vip-tiers.js is missing: run `npm run build` first');
 const bytes = widgetBytes();
@@ -32,29 +32,31 @@ describe('bytes a storefront downloads', () => {
     );
   });
 
-  it('lets the script-tag entry import one chunk per provider and nothing up front', () => {
+  it('keeps element code out of the script-tag entry and fetches it only through import()', () => {
     const loader = readFileSync(join(distDir, 'vip-tiers.js'), 'utf8');
-    assert.deepEqual(
-      dynamicImportsOf('vip-tiers.js').map((file) => file.replace(/^chunks\/|-[\w-]+\.js$/g, '')),
-      ['account', 'launcher', 'program'],
-    );
-    assert.doesNotMatch(loader, /^\s*import\s*[^(]/, 'the loader imports nothing statically');
+    assert.doesNotMatch(loader, /(?:^|[;}])\s*import\s*[^(\s]/, 'the loader imports something statically');
+    assert.doesNotMatch(loader, /LitElement|_\$litElement\$/);
+    const providers = ['vip-account', 'vip-launcher', 'vip-program'].map(lazyChunkFor);
+    assert.equal(new Set(providers).size, 3, 'each provider has its own chunk');
   });
 
   it('downloads the pieces and Lit once for a page with both an account block and a custom layout', () => {
-    const [account, , program] = dynamicImportsOf('vip-tiers.js');
-    const programGraph = new Set(importGraph(program));
-    const shared = importGraph(account).filter((file) => programGraph.has(file));
-    assert.ok(shared.some((file) => /\bLitElement\b|_\$litElement\$/.test(readFileSync(join(distDir, file), 'utf8'))));
+    const programGraph = new Set(importGraph(lazyChunkFor('vip-program')));
+    const shared = importGraph(lazyChunkFor('vip-account')).filter((file) => programGraph.has(file));
+    assert.ok(shared.some((file) => /_\$litElement\$/.test(readFileSync(join(distDir, file), 'utf8'))), 'Lit is not shared');
     for (const tag of ['vip-tier-badge', 'vip-tier-progress', 'vip-tier-rewards', 'vip-coupons', 'vip-tier-list']) {
       const registering = bytes.everything.files.filter((file) => registers(file, tag));
       assert.equal(registering.length, 1, `<${tag}> is registered in ${registering.join(', ') || 'no chunk'}`);
       assert.ok(shared.includes(registering[0]), `<${tag}> is registered outside the shared chunks`);
     }
   });
-});
 
-/** Whether a built file calls `defineElement("tag", …)` (the loader's own map has `"tag":` instead). */
-function registers(file, tag) {
-  return new RegExp(`\\(["'\`]${tag}["'\`],`).test(readFileSync(join(distDir, file), 'utf8'));
-}
+  it('keeps the popup content out of what a page with only the launcher loads up front', () => {
+    const launcherGraph = new Set(importGraph(lazyChunkFor('vip-launcher')));
+    const pieces = bytes.everything.files.find((file) => registers(file, 'vip-tier-progress'));
+    assert.ok(pieces, 'no chunk registers the pieces');
+    const later = importGraph(pieces).filter((file) => !launcherGraph.has(file));
+    // The registrations and the pieces' classes themselves arrive with the popup, not with the button.
+    assert.ok(later.includes(pieces) && later.length >= 2, `only ${later.join(', ')} wait for the popup`);
+  });
+});
