@@ -89,6 +89,34 @@ describe('the packed package in a consumer project', () => {
     assert.equal(result.schemaType, 'object');
   });
 
+  it('gives a TypeScript consumer the types of the engine, the elements, the events and the tag names', async () => {
+    writeFileSync(
+      join(consumer, 'check.ts'),
+      `import { parseAccount, evaluate, type VipStatus } from 'vip-tiers/engine';
+      import { VipAccount, VipLoadEvent } from 'vip-tiers';
+      const parsed = parseAccount({});
+      const tier: string | undefined = parsed.ok ? evaluate(parsed.account, { now: 0 }).tier?.name : parsed.issues[0]?.path;
+      const block: VipAccount = document.createElement('vip-account');
+      block.addEventListener('vip-load', (event: VipLoadEvent) => {
+        const status: VipStatus = event.detail;
+        console.log(tier, status.progress?.remaining);
+      });
+      export { block };
+      `,
+    );
+    writeFileSync(
+      join(consumer, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', strict: true,
+          noEmit: true, lib: ['ES2022', 'DOM', 'DOM.Iterable'], types: [], skipLibCheck: false },
+        files: ['check.ts'],
+      }),
+    );
+    await run(join(repo, 'node_modules/.bin/tsc'), ['-p', consumer], { cwd: consumer }).catch((error) => {
+      assert.fail(`the declarations do not type-check in a consumer:\n${error.stdout}${error.stderr}`);
+    });
+  });
+
   it('registers every element when a Vite app imports vip-tiers/define', async () => {
     writeFileSync(join(consumer, 'main.js'), "import 'vip-tiers/define';\n");
     writeFileSync(
