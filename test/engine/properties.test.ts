@@ -1,0 +1,187 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import * as z from 'zod/mini';
+import { fastActivity } from '../../src/engine/activity.js';
+import { accountSchema, evaluate, parseAccount, type VipStatus } from '../../src/engine/index.js';
+import { startOfLocalDay } from '../../src/engine/zoned.js';
+import { account, bronze, coupon, gold, silver } from '../support/account.js';
+import { parsed } from './helpers.js';
+
+const RUNS = { numRuns: 150 };
+const NOW = Date.UTC(2026, 10, 25, 10);
+const ZONES = ['America/New_York', 'Pacific/Auckland', 'Pacific/Kiritimati', 'America/Santiago', 'Asia/Kathmandu', 'Europe/London'];
+
+const instant = (from = Date.UTC(2022, 6, 1), to = NOW + 30 * 86_400_000) =>
+  fc.integer({ min: from, max: to }).map((ms) => new Date(ms).toISOString());
+
+const orderItem = fc.record({
+  type: fc.constant('order'),
+  id: fc.constantFrom('o-1', 'o-2', 'o-3', 'o-4', 'o-5', 'o-6', 'o-7', 'o-8'),
+  at: instant(),
+  amount: fc.integer({ min: 0, max: 120_000 }),
+  refundShare: fc.constantFrom(0, 0, 0, 0.5, 1),
+  cancelled: fc.boolean(),
+  points: fc.integer({ min: 0, max: 1500 }),
+}).map(({ refundShare, ...o }) => ({ ...o, refunded: Math.floor(o.amount * refundShare) }));
+
+const pointsItem = fc.record({
+  type: fc.constant('points'),
+  id: fc.constantFrom('p-1', 'p-2', 'p-3', 'p-4'),
+  at: instant(),
+  points: fc.integer({ min: -500, max: 1500 }),
+  source: fc.constantFrom('birthday', 'adjustment', 'review', 'vip_reward'),
+});
+
+const activityList = fc.array(fc.oneof(orderItem, orderItem, pointsItem), { maxLength: 25 });
+
+const entryMethod = fc.constantFrom('amount_spent', 'points_earned', 'orders_placed');
+const SCALE = { amount_spent: 150_000, points_earned: 3000, orders_placed: 12 } as const;
+
+/** A random program and customer (with no activity yet): tiers with distinct goals, maybe a goal-0 tier. */
+const programDoc = entryMethod.chain((method) =>
+  fc.record({
+    method: fc.constant(method),
+    milestone: fc.constantFrom('lifetime', 'calendar_year'),
+    distribution: fc.constantFrom('highest_only', 'all_tiers'),
+    timeZone: fc.constantFrom(...ZONES),
+    baseTier: fc.boolean(),
+    goals: fc.uniqueArray(fc.integer({ min: 1, max: SCALE[method] }), { minLength: 1, maxLength: 5 }),
+    startDate: fc.constantFrom('2022-11-01', '2023-02-01', '2024-02-29', '2025-06-15'),
+    joinedAt: fc.option(instant(Date.UTC(2022, 0, 1)), { nil: undefined }),
+  }),
+).map((p) => account({
+  program: {
+    entryMethod: p.method, milestone: p.milestone, rewardDistribution: p.distribution, timeZone: p.timeZone,
+    startDate: p.startDate, settingsSavedAt: '2023-03-10T12:00:00Z',
+    tiers: [...(p.baseTier ? [0] : []), ...p.goals].map((goal, i) => ({ ...silver, id: `t${i}`, name: `Tier ${i}`, goal })),
+  },
+  customer: { id: '42', joinedAt: p.joinedAt ?? null },
+  activity: [],
+  coupons: [coupon()],
+}));
+
+const rank = (status: VipStatus): number => (status.tier === null ? -1 : status.tier.goal);
+
+describe('engine properties', () => {
+  it('gives the same status whatever the order of the activity list', () => {
+    const withPermutation = fc.tuple(programDoc, activityList).chain(([doc, activity]) =>
+      fc.shuffledSubarray(activity, { minLength: activity.length, maxLength: activity.length }).map((shuffled) => ({ doc, activity, shuffled })));
+    fc.assert(fc.property(withPermutation, ({ doc, activity, shuffled }) => {
+      const a = evaluate(parsed({ ...doc, activity }), { now: NOW });
+      const b = evaluate(parsed({ ...doc, activity: shuffled }), { now: NOW });
+      expect(b).to.deep.equal(a);
+    }), RUNS);
+  });
+
+  it('never lowers the tier when a paid order is added', () => {
+    const paid = fc.record({ at: instant(Date.UTC(2022, 6, 1), NOW), amount: fc.integer({ min: 1, max: 120_000 }), points: fc.integer({ min: 0, max: 1500 }) });
+    fc.assert(fc.property(programDoc, activityList, paid, (doc, activity, extra) => {
+      const before = evaluate(parsed({ ...doc, activity }), { now: NOW });
+      const withOrder = [...activity, { type: 'order', id: 'o-new', refunded: 0, cancelled: false, ...extra }];
+      const after = evaluate(parsed({ ...doc, activity: withOrder }), { now: NOW });
+      expect(rank(after)).to.be.at.least(rank(before));
+    }), RUNS);
+  });
+
+  it('keeps 0 ≤ fraction ≤ 1, and reaches 1 only at the goal', () => {
+    fc.assert(fc.property(programDoc, activityList, instant(Date.UTC(2022, 0, 1)), (doc, activity, now) => {
+      const { progress } = evaluate(parsed({ ...doc, activity }), { now });
+      if (progress === null) return;
+      expect(progress.fraction).to.be.within(0, 1);
+      expect(progress.remaining).to.equal(Math.max(0, progress.target - progress.value));
+      if (progress.value < progress.target) expect(progress.fraction).to.be.below(1);
+      if (progress.fraction === 1) expect(progress.value).to.be.at.least(progress.target);
+    }), RUNS);
+  });
+
+  it('keeps the fraction below 1 one point short of goals near the largest exact integer', () => {
+    fc.assert(fc.property(fc.integer({ min: 2 ** 40, max: Number.MAX_SAFE_INTEGER }), (goal) => {
+      const doc = account({
+        program: { entryMethod: 'points_earned', tiers: [bronze, { ...gold, goal }] },
+        activity: [{ type: 'points', id: 'p', at: '2026-02-01T00:00:00Z', points: goal - 1, source: 'import' }],
+      });
+      const { progress } = evaluate(parsed(doc), { now: NOW });
+      expect(progress?.remaining).to.equal(1);
+      expect(progress?.fraction).to.be.below(1);
+    }), RUNS);
+  });
+
+  it('never throws on arbitrary JSON', () => {
+    fc.assert(fc.property(fc.jsonValue(), (input) => {
+      const result = parseAccount(input);
+      if (!result.ok) for (const issue of result.issues) expect(issue.message).to.be.a('string').and.not.equal('');
+    }), RUNS);
+  });
+
+  it('never throws on mutated valid documents, and evaluates whatever it accepts', () => {
+    const base = account({ activity: [{ type: 'order', id: 'o', at: '2026-03-04T15:00:00Z', amount: 12999, refunded: 0, cancelled: false, points: 130 },
+      { type: 'points', id: 'p', at: '2026-05-04T12:00:00Z', points: 200, source: 'birthday' }] });
+    const paths: (string | number)[][] = [];
+    const walk = (value: unknown, path: (string | number)[]): void => {
+      paths.push(path);
+      if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...path, i]));
+      else if (typeof value === 'object' && value !== null) for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
+    };
+    walk(base, []);
+    const replacement = fc.oneof(fc.jsonValue(), fc.constantFrom(undefined, null, -1, 0.5, 1e21, '', '2026-02-30T00:00:00Z', 'Europe/Nowhere'));
+    fc.assert(fc.property(fc.array(fc.tuple(fc.constantFrom(...paths.slice(1)), replacement), { minLength: 1, maxLength: 3 }), (mutations) => {
+      const doc = structuredClone(base) as Record<string, unknown>;
+      for (const [path, value] of mutations) {
+        let target: unknown = doc;
+        for (const key of path.slice(0, -1)) target = typeof target === 'object' && target !== null ? (target as Record<string, unknown>)[key] : undefined;
+        if (typeof target !== 'object' || target === null) continue;
+        const key = path[path.length - 1]!;
+        if (value === undefined) delete (target as Record<string | number, unknown>)[key];
+        else (target as Record<string | number, unknown>)[key] = value;
+      }
+      const result = parseAccount(doc);
+      if (result.ok) expect(evaluate(result.account).state).to.be.a('string');
+      else for (const issue of result.issues) expect(issue.path).to.be.a('string');
+    }), { numRuns: 200 });
+  });
+
+  it('accepts activity on the fast path only when the zod schema accepts it too, with the same result', () => {
+    const value = fc.constantFrom<unknown>(0, 1, -1, 2.5, 1e300, '1', null, true, undefined, 'order', 'points', 'gift',
+      '2026-03-04T15:00:00Z', '2026-03-04T15:00:00', '2026-02-30T15:00:00Z', '2026-03-04T10:00:00.5-05:00');
+    const item = fc.oneof(orderItem, pointsItem).chain((good) =>
+      fc.option(fc.tuple(fc.constantFrom('type', 'id', 'at', 'amount', 'refunded', 'cancelled', 'points', 'source'), value), { nil: undefined })
+        .map((mutation) => (mutation === undefined ? good : { ...good, [mutation[0]]: mutation[1] })));
+    fc.assert(fc.property(fc.array(item, { maxLength: 6 }), (activity) => {
+      const fast = fastActivity(activity);
+      const viaSchema = z.safeParse(accountSchema, account({ activity }));
+      if (fast === undefined) return;
+      expect(viaSchema.success, JSON.stringify(viaSchema.error?.issues)).to.equal(true);
+      expect(parsed(account({ activity })).activity).to.deep.equal(fast);
+    }), { numRuns: 200 });
+  });
+
+  it('starts every store-local day at its first instant, across DST changes and skipped days', () => {
+    const zones = [...ZONES, 'America/Havana', 'Australia/Lord_Howe', 'Pacific/Chatham', 'Pacific/Apia', 'Asia/Tehran'];
+    const localDate = (timeZone: string, ms: number): string => {
+      const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(ms);
+      const get = (type: string) => parts.find((p) => p.type === type)!.value;
+      return `${get('year')}-${get('month')}-${get('day')}`;
+    };
+    const day = fc.integer({ min: Date.UTC(2005, 0, 1), max: Date.UTC(2037, 11, 31) }).map((ms) => new Date(ms));
+    fc.assert(fc.property(fc.constantFrom(...zones), day, (zone, date) => {
+      const text = date.toISOString().slice(0, 10);
+      const start = startOfLocalDay(zone, date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+      expect(localDate(zone, start) >= text, `${zone} ${text} starts on ${localDate(zone, start)}`).to.equal(true);
+      expect(localDate(zone, start - 1) < text, `${zone} ${text}: the instant before is ${localDate(zone, start - 1)}`).to.equal(true);
+    }), { numRuns: 200 });
+  });
+
+  it('starts the day right on the dates the clocks jump or a day is skipped', () => {
+    const cases: [string, number, number, number][] = [
+      ['America/Santiago', 2026, 9, 6], ['America/Havana', 2026, 3, 8], ['Pacific/Apia', 2011, 12, 30],
+      ['Pacific/Apia', 2011, 12, 31], ['America/New_York', 2026, 3, 8], ['America/New_York', 2026, 11, 1],
+    ];
+    expect(cases.map(([zone, y, m, d]) => new Date(startOfLocalDay(zone, y, m, d)).toISOString())).to.deep.equal([
+      // Santiago and Havana: 00:00 does not exist, the day starts at 01:00 (−03 and −04).
+      '2026-09-06T04:00:00.000Z', '2026-03-08T05:00:00.000Z',
+      // Samoa skipped 30 December 2011: 29 December 23:59:59 −10 was followed by 31 December 00:00 +14.
+      '2011-12-30T10:00:00.000Z', '2011-12-30T10:00:00.000Z',
+      '2026-03-08T05:00:00.000Z', '2026-11-01T04:00:00.000Z',
+    ]);
+  });
+});
