@@ -25,11 +25,35 @@ function defineElementCalls() {
   };
 }
 
+/**
+ * Lit's internal reactive state (`static properties = { _copied: { state: true } }`) is not an attribute, and an
+ * event dispatched as `new VipCouponCopyEvent(…)` has no name the analyzer can read (the `@event` JSDoc tags
+ * document those): both are dropped, so the manifest lists only the public surface.
+ */
+function publicSurfaceOnly() {
+  return {
+    name: 'vip-tiers: public surface only',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          if (declaration.attributes) {
+            declaration.attributes = declaration.attributes.filter((attribute) => !attribute.name?.startsWith('_'));
+          }
+          if (declaration.members) {
+            declaration.members = declaration.members.filter((member) => !member.name?.startsWith('_'));
+          }
+          if (declaration.events) declaration.events = declaration.events.filter((event) => event.name);
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/elements/**/*.ts', 'src/define.ts'],
   exclude: ['src/elements/**/*.styles.ts'],
   outdir: 'dist',
   litelement: true,
   packagejson: false,
-  plugins: [defineElementCalls()],
+  plugins: [defineElementCalls(), publicSurfaceOnly()],
 };
