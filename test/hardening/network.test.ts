@@ -13,7 +13,7 @@ import type { VipErrorEvent, VipLoadEvent } from '../../src/elements/events.js';
 import type { VipAccount } from '../../src/elements/vip-account/vip-account.js';
 import { account, order } from '../support/account.js';
 import { captureWarnings, deepAll, gate, listen, part, partText, settled, uniquePath, until } from '../support/elements.js';
-import { countListeners, pause, watchPageErrors } from '../support/hardening.js';
+import { countListeners, countTimers, pause, watchPageErrors } from '../support/hardening.js';
 import { serve, useMockApi } from '../support/msw.js';
 
 // $880.00 spent in March 2026: Silver, $120.00 short of Gold. $1,200.00: Gold, the top tier.
@@ -83,6 +83,8 @@ describe('<vip-account> under network faults', () => {
     expect(errors.events[0]?.detail.message).to.equal(loadMessages.timeout);
     errors.stop();
     answering = true;
+    // A busy test machine must not make the answered retry time out as well.
+    configureRequests({ timeoutMs: 2000 });
     part(el, 'retry')!.click();
     await until(() => part(el, 'tier-name'));
     await settled(el);
@@ -296,6 +298,7 @@ describe('<vip-account> under network faults', () => {
     const path = uniquePath('h-readd');
     const api = serve(path, () => HttpResponse.json(silverDoc()));
     const listeners = countListeners();
+    const timers = countTimers();
     try {
       const wrapper = await fixture<HTMLElement>(html`<div></div>`);
       const el = document.createElement('vip-account');
@@ -308,12 +311,46 @@ describe('<vip-account> under network faults', () => {
       };
       await cycle();
       const afterFirst = listeners.active();
+      await pause(20);
+      const timersAfterFirst = timers.pending();
       for (let i = 1; i < 20; i++) await cycle();
+      await pause(20);
       expect(listeners.active(), 'listeners on window and document').to.equal(afterFirst);
+      expect(timers.pending(), 'timers on the page').to.be.at.most(timersAfterFirst);
       expect(api.seen, 'requests').to.have.length(1);
       expect(pendingRequestCount()).to.equal(0);
       expect(pendingTimerCount()).to.equal(0);
     } finally {
+      timers.restore();
+      listeners.restore();
+    }
+  });
+
+  it('removed and re-added 20 times, a launcher leaves no listeners or timers behind', async () => {
+    const path = uniquePath('h-readd-launcher');
+    const api = serve(path, () => HttpResponse.json(silverDoc()));
+    const listeners = countListeners();
+    const timers = countTimers();
+    try {
+      const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+      const el = document.createElement('vip-launcher');
+      el.src = path;
+      const cycle = async (): Promise<void> => {
+        wrapper.append(el);
+        await until(() => el.status);
+        el.remove();
+        await pause(5);
+      };
+      await cycle();
+      await pause(20);
+      const afterFirst = { listeners: listeners.active(), timers: timers.pending() };
+      for (let i = 1; i < 20; i++) await cycle();
+      await pause(20);
+      expect({ listeners: listeners.active(), timers: timers.pending() }).to.deep.equal(afterFirst);
+      expect(api.seen).to.have.length(1);
+      expect(pendingRequestCount()).to.equal(0);
+    } finally {
+      timers.restore();
       listeners.restore();
     }
   });

@@ -129,3 +129,43 @@ export function loadFrame(
 export function pause(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
+
+/**
+ * Counts timers (setTimeout, setInterval, requestIdleCallback) started on the page and neither run nor
+ * cancelled yet, by wrapping the timer functions until `restore()`.
+ */
+export function countTimers(): { pending(): number; restore(): void } {
+  const live = new Set<string>();
+  const w = window as unknown as Record<string, (...args: unknown[]) => unknown>;
+  const originals = Object.fromEntries(
+    ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'requestIdleCallback', 'cancelIdleCallback'].map((name) => [name, w[name]!]),
+  );
+  const wrapStart = (name: string, kind: string, once: boolean): void => {
+    w[name] = (callback: unknown, ...rest: unknown[]) => {
+      let id: unknown;
+      const run = (...args: unknown[]): void => {
+        if (once) live.delete(`${kind}${id}`);
+        if (typeof callback === 'function') (callback as (...a: unknown[]) => void)(...args);
+      };
+      id = originals[name]!.call(window, run, ...rest);
+      live.add(`${kind}${id}`);
+      return id;
+    };
+  };
+  const wrapStop = (name: string, kind: string): void => {
+    w[name] = (id: unknown) => {
+      live.delete(`${kind}${id}`);
+      return originals[name]!.call(window, id);
+    };
+  };
+  wrapStart('setTimeout', 't', true);
+  wrapStart('setInterval', 't', false);
+  wrapStop('clearTimeout', 't');
+  wrapStop('clearInterval', 't');
+  wrapStart('requestIdleCallback', 'i', true);
+  wrapStop('cancelIdleCallback', 'i');
+  return {
+    pending: () => live.size,
+    restore: () => Object.assign(w, originals),
+  };
+}
