@@ -5,11 +5,12 @@ const pageErrors: unknown[] = [];
 window.addEventListener('error', (event) => pageErrors.push(event.error ?? event.message));
 window.addEventListener('unhandledrejection', (event) => pageErrors.push(event.reason));
 
+/** Element code the page has downloaded: the loader's chunks and the element modules they import. */
 function lazyChunksRequested(): string[] {
   return performance
     .getEntriesByType('resource')
     .map((entry) => new URL(entry.name).pathname)
-    .filter((path) => path.startsWith('/src/lazy/'))
+    .filter((path) => /^\/src\/(?:elements\/|lazy\/(?!reserved-space))/.test(path))
     .sort();
 }
 
