@@ -1,4 +1,5 @@
 /** Registers every element under its `vip-` tag, skipping tags already defined (the script included twice). */
+import { attachContextRoot } from './elements/context-root.js';
 import { defineElement } from './elements/define-element.js';
 import { VipAccount } from './elements/vip-account/vip-account.js';
 import { VipCoupons } from './elements/vip-coupons/vip-coupons.js';
@@ -9,7 +10,7 @@ import { VipTierList } from './elements/vip-tier-list/vip-tier-list.js';
 import { VipTierProgress } from './elements/vip-tier-progress/vip-tier-progress.js';
 import { VipTierRewards } from './elements/vip-tier-rewards/vip-tier-rewards.js';
 
-// Pieces first, so a provider's composition renders them as soon as it upgrades.
+attachContextRoot();
 defineElement('vip-tier-badge', VipTierBadge);
 defineElement('vip-tier-progress', VipTierProgress);
 defineElement('vip-tier-rewards', VipTierRewards);

@@ -1,4 +1,5 @@
 /** Registers the pieces; shared by the account and program chunks, so their code is downloaded once. */
+import { attachContextRoot } from '../elements/context-root.js';
 import { defineElement } from '../elements/define-element.js';
 import { VipCoupons } from '../elements/vip-coupons/vip-coupons.js';
 import { VipTierBadge } from '../elements/vip-tier-badge/vip-tier-badge.js';
@@ -6,6 +7,7 @@ import { VipTierList } from '../elements/vip-tier-list/vip-tier-list.js';
 import { VipTierProgress } from '../elements/vip-tier-progress/vip-tier-progress.js';
 import { VipTierRewards } from '../elements/vip-tier-rewards/vip-tier-rewards.js';
 
+attachContextRoot();
 defineElement('vip-tier-badge', VipTierBadge);
 defineElement('vip-tier-progress', VipTierProgress);
 defineElement('vip-tier-rewards', VipTierRewards);
