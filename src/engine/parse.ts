@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
+import { isCssColor } from './colors.js';
 import { parseInstant } from './dates.js';
 import { fastActivity } from './activity.js';
-import { accountSchema, type AccountDocument } from './schema.js';
+import { accountSchema, accountShellSchema, type AccountDocument } from './schema.js';
 import type { Account, Activity, Coupon, Customer, EntryReward, ParseIssue, ParseResult, Perk, Tier } from './types.js';
 
 /** More issues than this are summarised: a merchant fixes the first ones and a huge list helps nobody. */
@@ -9,8 +10,6 @@ const MAX_ISSUES = 50;
 
 type ZodIssue = z.core.$ZodIssue;
 
-/** The account document without `activity`, for when the fast path has already checked it. */
-const accountShellSchema = z.omit(accountSchema, { activity: true });
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -47,7 +46,7 @@ function toTier(tier: AccountDocument['program']['tiers'][number]): Tier {
     id: tier.id,
     name: tier.name,
     goal: tier.goal,
-    color: tier.color,
+    color: typeof tier.color === 'string' && isCssColor(tier.color) ? tier.color : undefined,
     entryRewards: tier.entryRewards.map((reward) => defined(reward) as EntryReward),
     perks: tier.perks.map((perk) => defined(perk) as Perk),
   });

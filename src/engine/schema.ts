@@ -6,7 +6,6 @@
  * Every schema carries its own English message: zod's defaults are terse, and a merchant reads these.
  */
 import * as z from 'zod/mini';
-import { isCssColor } from './colors.js';
 import { isCalendarDate, parseInstant } from './dates.js';
 import { isTimeZone } from './zoned.js';
 
@@ -162,8 +161,8 @@ const tier = z.object(
     id: nonEmptyText('Tier id'),
     name: text('Tier name'),
     goal: wholeNumber('Tier goal'),
-    // An invalid colour is ignored, not a failure (SPEC.md §4).
-    color: z.optional(z.catch(z.nullable(z.string().check(z.refine(isCssColor))), null)),
+    // An invalid colour is ignored, not a failure (SPEC.md §4): parseAccount keeps only a CSS colour.
+    color: z.optional(z.unknown().register(z.globalRegistry, { type: 'string', description: 'A CSS colour; any other value is ignored.' })),
     entryRewards: z._default(z.array(entryReward, { error: 'Entry rewards must be a list.' }), []),
     perks: z._default(z.array(perk, { error: 'Perks must be a list.' }), []),
   },
@@ -302,18 +301,33 @@ const coupon = z.object(
   { error: 'Each coupon must be an object.' },
 );
 
+const documentError = { error: 'The account document must be a JSON object.' };
+const version = z.literal(1, { error: needs('Version', 'Version must be 1.') });
+const generatedAt = optionalInstant('Generated time');
+// Absent means the same as null: a guest.
+const optionalCustomer = z._default(customer, null);
+const coupons = z._default(z.array(coupon, { error: 'Coupons must be a list.' }), []);
+
 /** The account document (SPEC.md §2). Unknown fields are accepted and left out of the result. */
 export const accountSchema = z.object(
   {
-    version: z.literal(1, { error: needs('Version', 'Version must be 1.') }),
-    generatedAt: optionalInstant('Generated time'),
+    version,
+    generatedAt,
     program,
-    // Absent means the same as null: a guest.
-    customer: z._default(customer, null),
+    customer: optionalCustomer,
     activity: z._default(z.array(activity, { error: 'Activity must be a list.' }), []),
-    coupons: z._default(z.array(coupon, { error: 'Coupons must be a list.' }), []),
+    coupons,
   },
-  { error: 'The account document must be a JSON object.' },
+  documentError,
+);
+
+/**
+ * The account document without `activity`, for when parseAccount's fast path has already checked it. Built from
+ * the same parts rather than with `z.omit`, which brings a large part of zod's object utilities to the browser.
+ */
+export const accountShellSchema = z.object(
+  { version, generatedAt, program, customer: optionalCustomer, coupons },
+  documentError,
 );
 
 /** What `accountSchema` outputs: validated, instants in epoch milliseconds, nulls not yet removed. */
