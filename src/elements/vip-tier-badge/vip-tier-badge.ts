@@ -3,7 +3,7 @@ import type { VipStatus } from '../../engine/types.js';
 import type { Formatter } from '../../i18n/format.js';
 import type { VipView } from '../context.js';
 import { hostStyles } from '../styles.js';
-import { VipPiece, type PieceContent } from '../vip-piece.js';
+import { setTierColor, VipPiece, type PieceContent } from '../vip-piece.js';
 import { badgeStyles } from './vip-tier-badge.styles.js';
 
 /**
@@ -44,8 +44,6 @@ export class VipTierBadge extends VipPiece {
 
   protected override updated(): void {
     super.updated();
-    const color = this.shown?.tier?.color;
-    if (color) this.style.setProperty('--vip-tier-color', color);
-    else this.style.removeProperty('--vip-tier-color');
+    setTierColor(this, this.shown?.tier?.color);
   }
 }

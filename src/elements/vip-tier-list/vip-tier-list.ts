@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { VipStatus } from '../../engine/types.js';
 import type { Formatter } from '../../i18n/format.js';
 import { hostStyles } from '../styles.js';
-import { VipPiece, type PieceContent } from '../vip-piece.js';
+import { setTierColor, VipPiece, type PieceContent } from '../vip-piece.js';
 import { renderRewards } from '../vip-tier-rewards/vip-tier-rewards.js';
 import { rewardsStyles } from '../vip-tier-rewards/vip-tier-rewards.styles.js';
 import { tierListStyles } from './vip-tier-list.styles.js';
@@ -60,10 +60,6 @@ export class VipTierList extends VipPiece {
   protected override updated(): void {
     super.updated();
     const tiers = this.shown?.tiers ?? [];
-    this.renderRoot.querySelectorAll<HTMLElement>('[part~="tier"]').forEach((item, i) => {
-      const color = tiers[i]?.color;
-      if (color) item.style.setProperty('--vip-tier-color', color);
-      else item.style.removeProperty('--vip-tier-color');
-    });
+    this.renderRoot.querySelectorAll<HTMLElement>('[part~="tier"]').forEach((item, i) => setTierColor(item, tiers[i]?.color));
   }
 }
