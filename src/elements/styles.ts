@@ -18,10 +18,12 @@ export const hostStyles = css`
     --_tier: var(--vip-tier-color, var(--_accent));
     display: block;
     color-scheme: var(--vip-color-scheme, light dark);
-    color: var(--_text);
-    font-family: var(--vip-font-family, system-ui, sans-serif);
-    font-size: var(--vip-font-size, 16px);
-    line-height: 1.5;
+    /* A theme rule matching the host itself (* { line-height: 3; color: red }) beats a normal :host declaration;
+       an important one in the shadow tree beats the page, so the typography stays the --vip-* knobs'. */
+    color: var(--_text) !important;
+    font-family: var(--vip-font-family, system-ui, sans-serif) !important;
+    font-size: var(--vip-font-size, 16px) !important;
+    line-height: 1.5 !important;
   }
   :host([hidden]),
   [hidden] {

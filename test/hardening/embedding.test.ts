@@ -83,7 +83,11 @@ describe('a hostile theme stylesheet', () => {
     await settled(el);
     const names = ['greeting', 'tier-name', 'progress-label', 'progress-bar', 'reward', 'coupon-code', 'copy', 'tier-list', 'tier'];
     const plain = boxes(el, names, el);
-    const themed = await withThemeSheet(hostileTheme, async () => boxes(el, names, el));
+    const color = getComputedStyle(part(el, 'greeting')!).color;
+    const themed = await withThemeSheet(hostileTheme, async () => {
+      expect(getComputedStyle(part(el, 'greeting')!).color, 'greeting colour').to.equal(color);
+      return boxes(el, names, el);
+    });
     expectSameLayout(themed, plain);
   });
 
