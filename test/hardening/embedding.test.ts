@@ -3,7 +3,7 @@ import '../../src/define.js';
 import type { VipAccount } from '../../src/elements/vip-account/vip-account.js';
 import type { VipLauncher } from '../../src/elements/vip-launcher/vip-launcher.js';
 import { account, coupon, order } from '../support/account.js';
-import { part, settled, until } from '../support/elements.js';
+import { captureWarnings, part, settled, until } from '../support/elements.js';
 import { loadFrame, pause, watchPageErrors } from '../support/hardening.js';
 
 const silverAnn = () =>
@@ -92,8 +92,10 @@ describe('a hostile theme stylesheet', () => {
   });
 
   it('leaves the layout of the error view unchanged', async () => {
+    const warn = captureWarnings();
     const el = await fixture<VipAccount>(html`<vip-account style="width: 600px" .account=${{ version: 1 }}></vip-account>`);
     await settled(el);
+    warn.restore();
     const names = ['error', 'retry'];
     const plain = boxes(el, names, el);
     const themed = await withThemeSheet(hostileTheme, async () => boxes(el, names, el));
