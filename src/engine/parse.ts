@@ -52,8 +52,11 @@ function toTier(tier: AccountDocument['program']['tiers'][number]): Tier {
   });
 }
 
+/** Epoch milliseconds of an instant the schema has checked; undefined for none. */
+const ms = (text: string | null | undefined): number | undefined => (text == null ? undefined : parseInstant(text));
+
 function toCustomer(customer: AccountDocument['customer']): Customer | null {
-  return customer === null ? null : defined(customer);
+  return customer === null ? null : defined({ ...customer, joinedAt: ms(customer.joinedAt) });
 }
 
 /**
@@ -71,13 +74,13 @@ function toAccount(doc: AccountDocument, activity: readonly Activity[]): Account
   const { program } = doc;
   const account = defined({
     version: doc.version,
-    generatedAt: doc.generatedAt,
+    generatedAt: ms(doc.generatedAt),
     program: defined({
       status: program.status,
       entryMethod: program.entryMethod,
       milestone: program.milestone,
       startDate: program.startDate,
-      settingsSavedAt: program.settingsSavedAt,
+      settingsSavedAt: ms(program.settingsSavedAt),
       timeZone: program.timeZone,
       currency: program.currency,
       rewardDistribution: program.rewardDistribution,
@@ -85,7 +88,8 @@ function toAccount(doc: AccountDocument, activity: readonly Activity[]): Account
       tiers: program.tiers.map(toTier).sort((a, b) => a.goal - b.goal),
     }),
     activity,
-    coupons: doc.coupons.map((c): Coupon => defined(c)),
+    coupons: doc.coupons.map((c): Coupon =>
+      defined({ ...c, issuedAt: ms(c.issuedAt), expiresAt: ms(c.expiresAt), usedAt: ms(c.usedAt) })),
   });
   // Outside `defined`: `customer: null` means a guest and must survive (R7).
   return { ...account, customer: toCustomer(doc.customer) } as Account;
