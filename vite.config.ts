@@ -2,7 +2,7 @@
 // Lit, @lit/context and zod are bundled (the script tag must work alone) into chunks shared by every entry,
 // so a page never loads the same code twice.
 import { posix } from 'node:path';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { reservedSpace } from './src/lazy/reserved-space.js';
 
 /**
@@ -167,7 +167,26 @@ function parallelLazyImports(): Plugin {
   };
 }
 
-export default defineConfig({
+/**
+ * Two builds (`npm run build` runs both). The default one makes what a browser loads: the script-tag loader, the
+ * package entries and the lazy chunks. `--mode engine` adds `dist/engine.js` alone, for Node and servers: the
+ * engine with zod and nothing else, so the browser chunks are free to put the engine beside Lit.
+ */
+/** `vip-tiers/engine`: one self-contained file with no DOM and no Lit in it, added to the browser build's dist/. */
+const engineBuild: UserConfig = {
+  publicDir: false,
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: false,
+    minify: true,
+    reportCompressedSize: false,
+    lib: { entry: { engine: 'src/engine/index.ts' }, formats: ['es'] },
+    rolldownOptions: { output: { entryFileNames: '[name].js', minify: true } },
+  },
+};
+
+const browserBuild: UserConfig = {
   publicDir: false,
   plugins: [minifyLitTemplates(), reservedSpaceStylesheet(), parallelLazyImports()],
   build: {
@@ -181,7 +200,6 @@ export default defineConfig({
         'vip-tiers': 'src/loader.ts',
         index: 'src/index.ts',
         define: 'src/define.ts',
-        engine: 'src/engine/index.ts',
       },
       formats: ['es'],
     },
@@ -193,16 +211,15 @@ export default defineConfig({
         // so minify fully (pure annotations are still kept for bundlers that import `vip-tiers`).
         minify: true,
         codeSplitting: {
-          // Few, larger files compress better and cost fewer requests than one chunk per set of modules:
-          // the engine with zod, and what every provider needs (Lit, @lit/context, data, i18n, the shared
-          // element modules, the account styles the popup shares). The engine stays apart from Lit, so dist/engine.js loads no DOM code in Node. The
-          // pieces are a chunk of their own, so a page with only the launcher loads them when the popup needs them;
-          // registrations (src/lazy/*, src/define.ts) stay out of groups: importing `vip-tiers` registers nothing.
+          // Few, larger files compress better and cost fewer requests than one chunk per set of modules: what
+          // every provider needs (the engine with zod, Lit, @lit/context, data, i18n, the shared element modules,
+          // the account styles the popup shares) is one chunk. The pieces are a chunk of their own, so a page
+          // with only the launcher loads them when the popup needs them; registrations (src/lazy/*,
+          // src/define.ts) stay out of groups: importing `vip-tiers` registers nothing.
           groups: [
-            { name: 'engine', test: /[\\/](?:src[\\/]engine|node_modules[\\/]zod)[\\/]/, priority: 2 },
             {
               name: 'elements',
-              test: /[\\/](?:node_modules[\\/](?:lit|lit-html|lit-element|@lit[\\/][\w-]+)[\\/]|src[\\/](?:data|i18n)[\\/]|src[\\/]elements[\\/](?:vip-account[\\/]account-content\.styles|[\w-]+)\.ts$)/,
+              test: /[\\/](?:node_modules[\\/](?:lit|lit-html|lit-element|@lit[\\/][\w-]+|zod)[\\/]|src[\\/](?:data|i18n|engine)[\\/]|src[\\/]elements[\\/](?:vip-account[\\/]account-content\.styles|[\w-]+)\.ts$)/,
               priority: 1,
             },
             // The pieces and the account composition: one chunk for `<vip-account>`, `<vip-program>` and the popup.
@@ -212,4 +229,6 @@ export default defineConfig({
       },
     },
   },
-});
+};
+
+export default defineConfig(({ mode }) => (mode === 'engine' ? engineBuild : browserBuild));
