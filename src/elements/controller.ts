@@ -3,10 +3,11 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { requestAccount } from '../data/index.js';
 import { evaluate, parseAccount } from '../engine/index.js';
 import type { ParseIssue, VipStatus } from '../engine/types.js';
-import { resolveLocale } from '../i18n/format.js';
+import { intlWarmUp, resolveLocale } from '../i18n/format.js';
 import { resolveMessages, type Messages } from '../i18n/messages.js';
 import { vipContext, type VipView } from './context.js';
 import { VipErrorEvent, VipLoadEvent } from './events.js';
+import { nextTask } from './next-task.js';
 
 /** What a provider element exposes to its controller: the common attributes and properties of SPEC.md §1. */
 export interface VipSourceHost extends ReactiveControllerHost, HTMLElement {
@@ -69,6 +70,29 @@ function sameMessages(next: Messages, last: Messages | undefined): Messages {
   return last;
 }
 
+let intlWarm: Promise<void> | undefined;
+
+/** Runs the Intl warm-up steps once per page, each in its own task, before the first document is parsed. */
+function warmUpIntl(locale: string): Promise<void> {
+  intlWarm ??= (async () => {
+    for (const step of intlWarmUp) {
+      try {
+        step(locale);
+      } catch {
+        // A locale Intl rejects is handled where it is formatted; the warm-up only saves time.
+      }
+      await nextTask();
+    }
+  })();
+  return intlWarm;
+}
+
+/** The `now` attribute as epoch ms, or undefined when absent or not an instant. */
+function instantOf(now: string | undefined): number | undefined {
+  const at = now === undefined ? Number.NaN : Date.parse(now);
+  return Number.isNaN(at) ? undefined : at;
+}
+
 function problemOf(error: unknown): Problem {
   const message = error instanceof Error || (typeof error === 'object' && error && 'message' in error)
     ? String((error as { message: unknown }).message)
@@ -93,6 +117,8 @@ export class VipSourceController implements ReactiveController {
   #request: AbortController | undefined;
   #refresh = false;
   #evaluated: Evaluation | undefined;
+  /** The document being parsed and evaluated, over later tasks; superseded by any newer outcome. */
+  #job: { readonly outcome: Outcome; readonly now: string | undefined; done: Promise<void> } | undefined;
   #pending: Event | undefined;
   #view: VipView;
   readonly #children = new MutationObserver(() => this.#host.requestUpdate());
@@ -112,6 +138,11 @@ export class VipSourceController implements ReactiveController {
   /** The engine's result, or undefined while loading and on error. */
   get status(): VipStatus | undefined {
     return this.#view.status;
+  }
+
+  /** Settles when the document being parsed and evaluated is shown; undefined when none is. */
+  get evaluating(): Promise<void> | undefined {
+    return this.#job?.done;
   }
 
   /** Fetches the document again, bypassing the shared cache (the `retry` part). */
@@ -222,25 +253,45 @@ export class VipSourceController implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  /** Runs the engine when the outcome or `now` changed, and queues the matching event. */
+  /**
+   * Runs the engine when the outcome or `now` changed. A document is parsed and evaluated in tasks of their own
+   * (SPEC.md §5: no task over 50 ms), while the view keeps what it shows; guest and error outcomes apply at once.
+   */
   #evaluate(): void {
     const outcome = this.#outcome;
     const now = this.#host.now || undefined;
     const last = this.#evaluated;
     if (last && last.outcome === outcome && last.now === now) return;
-    const at = now === undefined ? undefined : Date.parse(now);
-    const options: { now?: number } = at === undefined || Number.isNaN(at) ? {} : { now: at };
+    const job = this.#job;
+    if (job && job.outcome === outcome && job.now === now) return;
+    this.#job = undefined;
+    if (outcome.kind === 'document') {
+      this.#startJob(outcome, now);
+      return;
+    }
     const next: Evaluation = { outcome, now };
-    if (outcome.kind === 'guest') {
-      next.status = guestStatus(options.now ?? Date.now());
-    } else if (outcome.kind === 'error') {
-      next.error = outcome.error;
-    } else if (outcome.kind === 'document') {
+    if (outcome.kind === 'guest') next.status = guestStatus(instantOf(now) ?? Date.now());
+    else if (outcome.kind === 'error') next.error = outcome.error;
+    this.#commit(next, last);
+  }
+
+  #startJob(outcome: Outcome & { kind: 'document' }, now: string | undefined): void {
+    const run = async (): Promise<void> => {
+      await nextTask();
+      if (this.#job !== job) return;
+      await warmUpIntl(this.#view.locale);
+      if (this.#job !== job) return;
+      const next: Evaluation = { outcome, now };
       try {
         const parsed = parseAccount(outcome.body);
         if (parsed.ok) {
-          next.status = evaluate(parsed.account, options);
+          await nextTask();
+          if (this.#job !== job) return;
+          const at = instantOf(now);
+          next.status = evaluate(parsed.account, at === undefined ? {} : { now: at });
           next.error = outcome.failure;
+          // The first render of the status is a task of its own.
+          await nextTask();
         } else {
           next.error = { message: 'The account document is invalid.', issues: parsed.issues };
         }
@@ -248,7 +299,18 @@ export class VipSourceController implements ReactiveController {
         // SPEC.md §4: never an uncaught exception; a document the engine cannot evaluate is an error view.
         next.error = { message: 'The account document could not be evaluated.', issues: problemOf(error).issues };
       }
-    }
+      if (this.#job !== job) return;
+      this.#job = undefined;
+      this.#commit(next, this.#evaluated);
+      this.#host.requestUpdate();
+    };
+    const job = { outcome, now, done: Promise.resolve() };
+    this.#job = job;
+    job.done = run();
+  }
+
+  /** Makes `next` the shown evaluation and queues the matching event. */
+  #commit(next: Evaluation, last: Evaluation | undefined): void {
     this.#evaluated = next;
     if (next.error && next.error !== last?.error) {
       const fields = next.error.issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message));

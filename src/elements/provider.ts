@@ -49,6 +49,21 @@ export class VipProviderElement extends LitElement {
     this.source.retry();
   }
 
+  /** Also waits for a document being parsed and evaluated in later tasks, and for the update that shows it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let work = this.pendingWork(); work; work = this.pendingWork()) {
+      await work;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  /** Work still to come before the element shows its current data; subclasses add their own. */
+  protected pendingWork(): Promise<void> | undefined {
+    return this.source.evaluating;
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const disabled = this.status?.state === 'disabled';

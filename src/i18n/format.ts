@@ -62,6 +62,16 @@ export const formatNextYear = (date: string, locale: string): string =>
   );
 
 /** Formats values for one program, locale and set of messages. */
+/**
+ * The browser's first use of Intl loads its locale data, the slowest single step of showing the block (tens of ms
+ * on a slow phone). These steps do it in parts, one per task, with formatters that are used afterwards anyway:
+ * the plural rules load the data itself, the number format the list of locales every formatter resolves against.
+ */
+export const intlWarmUp: readonly ((locale: string) => unknown)[] = [
+  (locale) => pluralOf(1, locale),
+  (locale) => formatNumber(1, locale),
+];
+
 export interface Formatter {
   readonly locale: string;
   readonly messages: Messages;

@@ -1,6 +1,9 @@
 /** Chunk the loader imports for `<vip-account>`: the pieces first, so the block renders them on upgrade. */
 import './pieces.js';
 import { defineElement } from '../elements/define-element.js';
+import { nextTask } from '../elements/next-task.js';
 import { VipAccount } from '../elements/vip-account/vip-account.js';
 
+// Evaluating this chunk's code and upgrading the blocks on the page are separate tasks (SPEC.md §5).
+await nextTask();
 defineElement('vip-account', VipAccount);

@@ -1,5 +1,8 @@
 /** Chunk the loader imports for `<vip-launcher>`; the popup's content loads later, on the launcher's own cue. */
 import { defineElement } from '../elements/define-element.js';
+import { nextTask } from '../elements/next-task.js';
 import { VipLauncher } from '../elements/vip-launcher/vip-launcher.js';
 
+// Evaluating this chunk's code and upgrading the elements on the page are separate tasks (SPEC.md §5).
+await nextTask();
 defineElement('vip-launcher', VipLauncher);

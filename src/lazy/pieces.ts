@@ -1,12 +1,15 @@
 /** Registers the pieces; shared by the account and program chunks, so their code is downloaded once. */
 import { attachContextRoot } from '../elements/context-root.js';
 import { defineElement } from '../elements/define-element.js';
+import { nextTask } from '../elements/next-task.js';
 import { VipCoupons } from '../elements/vip-coupons/vip-coupons.js';
 import { VipTierBadge } from '../elements/vip-tier-badge/vip-tier-badge.js';
 import { VipTierList } from '../elements/vip-tier-list/vip-tier-list.js';
 import { VipTierProgress } from '../elements/vip-tier-progress/vip-tier-progress.js';
 import { VipTierRewards } from '../elements/vip-tier-rewards/vip-tier-rewards.js';
 
+// Pieces already in a custom layout upgrade and render in a task after the code is evaluated (SPEC.md §5).
+await nextTask();
 attachContextRoot();
 defineElement('vip-tier-badge', VipTierBadge);
 defineElement('vip-tier-progress', VipTierProgress);

@@ -18,15 +18,31 @@ const couponsParts =
 const listParts = 'tier-list, tier, current, tier-title, tier-goal, current-label, rewards, reward, entry-reward, perk, skeleton';
 
 /**
- * The account block's content for a view: shared by `<vip-account>` and the `<vip-launcher>` popup, so both
- * show the same thing. While loading, the pieces render their skeletons in the final layout.
+ * Stages of the account block once the status is ready, one per task (SPEC.md §5: no task over 50 ms): 1 the
+ * greeting, badge and progress; 2 the current tier's rewards and the coupons; 3 every tier. Each stage only adds
+ * nodes after the earlier ones, inside the reserved space, so nothing shown moves.
  */
-export function renderAccountContent(view: VipView): TemplateResult | typeof nothing {
+export const ACCOUNT_STAGES = 3;
+
+/** Lines of the loading placeholder: greeting, badge, progress label and bar, rewards, coupons, tiers. */
+const SKELETON_LINES = 9;
+
+/**
+ * The account block's content for a view, up to `stage` (see {@link ACCOUNT_STAGES}): shared by `<vip-account>`
+ * and the `<vip-launcher>` popup, so both show the same thing. While loading, one skeleton block stands in for
+ * the whole content: the pieces are inserted only when the status is ready, so no placeholder changes size.
+ */
+export function renderAccountContent(view: VipView, stage = ACCOUNT_STAGES): TemplateResult | typeof nothing {
   const status = view.status;
+  if (view.phase === 'loading') {
+    return html`<div class="skeleton" part="skeleton" aria-hidden="true">
+      ${Array.from({ length: SKELETON_LINES }, () => html`<span></span>`)}
+    </div>`;
+  }
   if (view.phase === 'error') return renderProblem(view);
   if (status?.state === 'disabled') return nothing;
   if (status?.state === 'recalculating') return renderNotice(view);
-  const list = html`<vip-tier-list exportparts=${listParts}></vip-tier-list>`;
+  const list = stage >= 3 ? html`<vip-tier-list exportparts=${listParts}></vip-tier-list>` : nothing;
   if (status?.state === 'guest') {
     return html`<p class="login"><a part="login" href=${view.loginUrl}>${view.messages.signIn}</a></p>${list}`;
   }
@@ -38,7 +54,9 @@ export function renderAccountContent(view: VipView): TemplateResult | typeof not
       <vip-tier-badge exportparts=${badgeParts}></vip-tier-badge>
       <vip-tier-progress exportparts=${progressParts}></vip-tier-progress>
     </div>
-    <vip-tier-rewards exportparts=${rewardsParts}></vip-tier-rewards>
-    <vip-coupons exportparts=${couponsParts}></vip-coupons>
+    ${stage >= 2
+      ? html`<vip-tier-rewards exportparts=${rewardsParts}></vip-tier-rewards>
+          <vip-coupons exportparts=${couponsParts}></vip-coupons>`
+      : nothing}
     ${list}`;
 }

@@ -1,6 +1,7 @@
 import { css, html } from 'lit';
 import { providerStyles, VipProviderElement } from '../provider.js';
-import { renderAccountContent } from './account-content.js';
+import { StagedReveal } from '../next-task.js';
+import { ACCOUNT_STAGES, renderAccountContent } from './account-content.js';
 import { accountContentStyles } from './account-content.styles.js';
 
 /**
@@ -60,12 +61,20 @@ export class VipAccount extends VipProviderElement {
     `,
   ];
 
+  readonly #stages = new StagedReveal(this);
+
   override render() {
     const view = this.source.view;
     const loading = view.phase === 'loading';
-    return html`<div part="content" class="content" aria-busy=${loading ? 'true' : 'false'}>
-      ${loading ? html`<span class="sr-only">${view.messages.loading}</span>` : null}${renderAccountContent(view)}
+    const stage = this.#stages.shown(view.phase === 'ready' ? ACCOUNT_STAGES : 0);
+    const busy = loading || (stage > 0 && !this.#stages.complete);
+    return html`<div part="content" class="content" aria-busy=${busy ? 'true' : 'false'}>
+      ${loading ? html`<span class="sr-only">${view.messages.loading}</span>` : null}${renderAccountContent(view, stage)}
     </div>`;
+  }
+
+  protected override pendingWork(): Promise<void> | undefined {
+    return super.pendingWork() ?? this.#stages.pending;
   }
 }
 

@@ -5,4 +5,4 @@
  */
 import '../../lazy/pieces.js';
 
-export { renderAccountContent as renderPanel } from '../vip-account/account-content.js';
+export { ACCOUNT_STAGES as panelStages, renderAccountContent as renderPanel } from '../vip-account/account-content.js';

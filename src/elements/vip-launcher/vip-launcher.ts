@@ -1,5 +1,6 @@
 import { html, type PropertyValues } from 'lit';
 import { VipCloseEvent, VipOpenEvent } from '../events.js';
+import { StagedReveal } from '../next-task.js';
 import { providerStyles, VipProviderElement } from '../provider.js';
 import { accountContentStyles } from '../vip-account/account-content.styles.js';
 import { launcherStyles } from './vip-launcher.styles.js';
@@ -53,6 +54,8 @@ export class VipLauncher extends VipProviderElement {
 
   #panel: Panel | undefined;
   #idle: (() => void) | undefined;
+  /** The popup's content comes in the account block's stages once its code is here and the status is ready. */
+  readonly #stages = new StagedReveal(this);
 
   constructor() {
     super();
@@ -100,6 +103,8 @@ export class VipLauncher extends VipProviderElement {
   override render() {
     const view = this.source.view;
     const m = view.messages;
+    const stage = this.#stages.shown(this.#panel && view.phase === 'ready' ? this.#panel.panelStages : 0);
+    const busy = !this.#panel || view.phase === 'loading' || (stage > 0 && !this.#stages.complete);
     return html`<button part="launcher" type="button" aria-haspopup="dialog" aria-expanded=${this.open ? 'true' : 'false'}
         @pointerenter=${this.#loadPanel} @focus=${this.#loadPanel} @click=${this.show}>${m.launcher}</button>
       <dialog part="panel" aria-labelledby="title" @close=${this.#onClose} @click=${this.#onBackdrop}>
@@ -108,10 +113,10 @@ export class VipLauncher extends VipProviderElement {
             <h2 id="title">${m.popupTitle}</h2>
             <button part="close" type="button" @click=${this.hide}>${m.close}</button>
           </header>
-          <div part="content" class="content" aria-busy=${this.#panel && view.phase !== 'loading' ? 'false' : 'true'}>
+          <div part="content" class="content" aria-busy=${busy ? 'true' : 'false'}>
             ${!this.#panel
               ? html`<p>${m.loading}</p>`
-              : [view.phase === 'loading' ? html`<span class="sr-only">${m.loading}</span>` : null, this.#panel.renderPanel(view)]}
+              : [view.phase === 'loading' ? html`<span class="sr-only">${m.loading}</span>` : null, this.#panel.renderPanel(view, stage)]}
           </div>
         </div>
       </dialog>`;
@@ -128,6 +133,10 @@ export class VipLauncher extends VipProviderElement {
     } else if (!this.open && dialog.open) {
       dialog.close();
     }
+  }
+
+  protected override pendingWork(): Promise<void> | undefined {
+    return super.pendingWork() ?? this.#stages.pending;
   }
 
   /** Escape, the close button and `hide()` all end here. */

@@ -1,0 +1,63 @@
+import type { ReactiveControllerHost } from 'lit';
+
+/**
+ * Resolves in a later task, so the browser can paint and answer input in between: SPEC.md §5 allows no main-thread
+ * task over 50 ms, so work that could take longer is cut at such points. `scheduler.yield()` where the browser has
+ * it (the continuation keeps its priority), else a zero-delay timeout.
+ */
+export function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return typeof scheduler?.yield === 'function' ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve));
+}
+
+/**
+ * Reveals a host's content in stages, one more per task once the content is ready, so creating and laying out
+ * a whole block never happens in one task. Later stages only insert nodes after earlier ones: nothing already
+ * shown moves.
+ */
+export class StagedReveal {
+  readonly #host: ReactiveControllerHost;
+  #stages = 0;
+  #shown = 0;
+  /** Bumped whenever the content goes away, so a pending step of an earlier reveal does nothing. */
+  #generation = 0;
+  #step: Promise<void> | undefined;
+
+  constructor(host: ReactiveControllerHost) {
+    this.#host = host;
+  }
+
+  /**
+   * Call from `render()` with the number of stages of the content, 0 while it is not ready: how many stages to
+   * show now. Schedules the next stage.
+   */
+  shown(stages: number): number {
+    this.#stages = stages;
+    if (!stages) {
+      if (this.#shown) this.#generation += 1;
+      this.#shown = 0;
+      return 0;
+    }
+    this.#shown ||= 1;
+    if (this.#shown < this.#stages && !this.#step) {
+      const generation = this.#generation;
+      this.#step = nextTask().then(() => {
+        this.#step = undefined;
+        if (generation !== this.#generation || !this.#shown) return;
+        this.#shown += 1;
+        this.#host.requestUpdate();
+      });
+    }
+    return this.#shown;
+  }
+
+  /** Whether the content is ready and every stage of it is shown. */
+  get complete(): boolean {
+    return this.#stages > 0 && this.#shown >= this.#stages;
+  }
+
+  /** The pending step, if a stage is still to come. */
+  get pending(): Promise<void> | undefined {
+    return this.#step;
+  }
+}
