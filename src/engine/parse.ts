@@ -10,16 +10,27 @@ const MAX_ISSUES = 50;
 
 type ZodIssue = z.core.$ZodIssue;
 
-
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The field a union's branches are told apart by: `type` for activity, rewards and perks, `kind` for discounts. */
+const atDiscriminator = (issue: ZodIssue): boolean =>
+  issue.path.length === 1 && (issue.path[0] === 'type' || issue.path[0] === 'kind');
 
 function collectIssues(issues: readonly ZodIssue[], base: readonly PropertyKey[], out: ParseIssue[]): void {
   for (const issue of issues) {
     const path = [...base, ...issue.path];
-    // A perk or reward of a known type that fails: report the known type's own field, not "no union matched".
-    if (issue.code === 'invalid_union' && issue.errors.length > 0 && issue.errors[0]!.length > 0) {
-      collectIssues(issue.errors[0]!, path, out);
+    if (issue.code === 'invalid_union') {
+      // An object of a known type that fails reports that type's own field, not "no branch matched". The branch
+      // that matched is the one with no issue at the discriminator (nor at its root: the input was an object).
+      const matched = issue.errors.find((branch) => branch.length > 0 && !branch.some((i) => i.path.length === 0 || atDiscriminator(i)));
+      if (matched) {
+        collectIssues(matched, path, out);
+        continue;
+      }
+      // No branch matched: the union's own message, at the discriminator when the input was an object.
+      const key = issue.errors.flat().find(atDiscriminator)?.path ?? [];
+      out.push({ path: [...path, ...key].map(String).join('.'), message: issue.message });
     } else {
       out.push({ path: path.map(String).join('.'), message: issue.message });
     }
