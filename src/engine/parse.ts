@@ -58,23 +58,24 @@ function toTier(tier: AccountDocument['program']['tiers'][number]): Tier {
     name: tier.name,
     goal: tier.goal,
     color: typeof tier.color === 'string' && isCssColor(tier.color) ? tier.color : undefined,
-    entryRewards: tier.entryRewards.map((reward) => defined(reward) as EntryReward),
-    perks: tier.perks.map((perk) => defined(perk) as Perk),
+    entryRewards: (tier.entryRewards ?? []).map((reward) => defined(reward) as EntryReward),
+    perks: (tier.perks ?? []).map((perk) => defined(perk) as Perk),
   });
 }
 
 /** Epoch milliseconds of an instant the schema has checked; undefined for none. */
 const ms = (text: string | null | undefined): number | undefined => (text == null ? undefined : parseInstant(text));
 
+/** Absent means the same as null: a guest. */
 function toCustomer(customer: AccountDocument['customer']): Customer | null {
-  return customer === null ? null : defined({ ...customer, joinedAt: ms(customer.joinedAt) });
+  return customer == null ? null : defined({ ...customer, joinedAt: ms(customer.joinedAt) });
 }
 
 /**
  * The schema's output objects are fresh (zod copies every object it strips), so activity — the bulk of a
  * document — is converted in place: only `at` changes, from checked ISO text to epoch milliseconds.
  */
-function toActivity(event: AccountDocument['activity'][number]): Activity {
+function toActivity(event: NonNullable<AccountDocument['activity']>[number]): Activity {
   const item = event as { at: string | number; source?: string | null };
   item.at = parseInstant(event.at)!;
   if (item.source === null) delete item.source;
@@ -99,7 +100,7 @@ function toAccount(doc: AccountDocument, activity: readonly Activity[]): Account
       tiers: program.tiers.map(toTier).sort((a, b) => a.goal - b.goal),
     }),
     activity,
-    coupons: doc.coupons.map((c): Coupon =>
+    coupons: (doc.coupons ?? []).map((c): Coupon =>
       defined({ ...c, issuedAt: ms(c.issuedAt), expiresAt: ms(c.expiresAt), usedAt: ms(c.usedAt) })),
   });
   // Outside `defined`: `customer: null` means a guest and must survive (R7).
@@ -131,7 +132,7 @@ export function parseAccount(input: unknown): ParseResult {
     }
     const result = z.safeParse(accountSchema, input);
     if (!result.success) return { ok: false, issues: toIssues(result.error.issues) };
-    return { ok: true, account: toAccount(result.data, result.data.activity.map(toActivity)) };
+    return { ok: true, account: toAccount(result.data, (result.data.activity ?? []).map(toActivity)) };
   } catch (error) {
     // Only inputs no JSON can produce get here (getters that throw, revoked proxies).
     const reason = error instanceof Error ? error.message : String(error);

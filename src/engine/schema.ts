@@ -22,19 +22,29 @@ const needs = (label: string, problem: string): ErrorMap => (issue) =>
 const text = (label: string) => z.string({ error: needs(label, `${label} must be text.`) });
 
 const nonEmptyText = (label: string) =>
-  text(label).check(z.minLength(1, { error: `${label} must not be empty.` }));
+  text(label).check(z.refine((value) => value !== '', { error: `${label} must not be empty.` })).register(z.globalRegistry, { minLength: 1 });
 
-const wholeNumber = (label: string, signed = false) => {
-  const problem = signed ? `${label} must be a whole number.` : `${label} must be a whole number, 0 or more.`;
-  const schema = z.int({
-    error: (issue) => {
-      if (issue.input === undefined) return `${label} is required.`;
-      if (issue.code === 'too_big' || issue.code === 'too_small') return `${label} is too large to be exact.`;
-      return problem;
-    },
-  });
-  return signed ? schema : schema.check(z.nonnegative({ error: problem }));
-};
+const WHOLE_PROBLEM = 'must be a whole number, 0 or more.';
+
+/** What is wrong with a number that must be a safe integer (0 or more unless `signed`), or undefined. */
+function wholeProblem(value: number, signed = false): string | undefined {
+  if (Number.isSafeInteger(value)) return signed || value >= 0 ? undefined : WHOLE_PROBLEM;
+  return Number.isInteger(value) ? 'is too large to be exact.' : signed ? 'must be a whole number.' : WHOLE_PROBLEM;
+}
+
+/**
+ * A number checked by one refinement, its bounds stated for the JSON Schema by `meta`: zod's own number checks
+ * (int, gt, lte, positive) would each bring their code to every browser.
+ */
+const checkedNumber = (label: string, typeProblem: string, meta: z.core.GlobalMeta, problemOf: (value: number) => string | undefined) =>
+  z.number({ error: needs(label, `${label} ${typeProblem}`) })
+    .check(z.refine((value) => problemOf(value) === undefined, { error: (issue) => `${label} ${problemOf(issue.input as number)}` }))
+    .register(z.globalRegistry, meta);
+
+const MAX = Number.MAX_SAFE_INTEGER;
+const WHOLE = { type: 'integer', minimum: 0, maximum: MAX } as const;
+
+const wholeNumber = (label: string) => checkedNumber(label, WHOLE_PROBLEM, WHOLE, (value) => wholeProblem(value));
 
 const INSTANT_PROBLEM = 'must be an ISO-8601 instant with a UTC offset or Z, e.g. 2026-03-04T15:00:00Z.';
 
@@ -90,10 +100,8 @@ const discount = z.union(
     z.object({ kind: z.literal('fixed'), amount: wholeNumber('A fixed discount amount') }),
     z.object({
       kind: z.literal('percentage'),
-      percent: z.number({ error: needs('A percentage discount', 'A percentage discount must be a number.') }).check(
-        z.gt(0, { error: 'A percentage discount must be more than 0.' }),
-        z.lte(100, { error: 'A percentage discount must be at most 100.' }),
-      ),
+      percent: checkedNumber('A percentage discount', 'must be a number.', { exclusiveMinimum: 0, maximum: 100 }, (value) =>
+        value <= 0 ? 'must be more than 0.' : value > 100 ? 'must be at most 100.' : undefined),
     }),
     z.object({ kind: z.literal('free_shipping') }),
   ],
@@ -131,7 +139,8 @@ const entryReward = withUnknownTypes(
       title: text('Coupon reward title'),
       discount,
       expiresAfterDays: z.optional(z.nullable(
-        wholeNumber('Coupon validity in days').check(z.positive({ error: 'Coupon validity in days must be 1 or more.' })),
+        checkedNumber('Coupon validity in days', WHOLE_PROBLEM, { type: 'integer', minimum: 1, maximum: MAX }, (value) =>
+          wholeProblem(value) ?? (value === 0 ? 'must be 1 or more.' : undefined)),
       )),
     }),
   ],
@@ -143,10 +152,8 @@ const perk = withUnknownTypes(
   [
     z.object({
       type: z.literal('points_multiplier'),
-      multiplier: z.number({ error: needs('A points multiplier', 'A points multiplier must be a number.') }).check(
-        z.positive({ error: 'A points multiplier must be more than 0.' }),
-        z.lte(1000, { error: 'A points multiplier must be at most 1000.' }),
-      ),
+      multiplier: checkedNumber('A points multiplier', 'must be a number.', { exclusiveMinimum: 0, maximum: 1000 }, (value) =>
+        value <= 0 ? 'must be more than 0.' : value > 1000 ? 'must be at most 1000.' : undefined),
       title: optionalText('Perk title'),
     }),
     z.object({ type: z.literal('birthday_points'), points: wholeNumber('Birthday points'), title: optionalText('Perk title') }),
@@ -157,23 +164,29 @@ const perk = withUnknownTypes(
   'A perk',
 );
 
+/** A list that may be absent (none); parseAccount reads absent as empty. */
+const listOf = <T extends z.core.SomeType>(item: T, error: string) =>
+  z.optional(z.array(item, { error })).register(z.globalRegistry, { default: [] });
+
 const tier = z.object(
   {
     id: nonEmptyText('Tier id'),
     name: text('Tier name'),
     goal: wholeNumber('Tier goal'),
     // An invalid colour is ignored, not a failure (SPEC.md §4): parseAccount keeps only a CSS colour.
-    color: z.optional(z.unknown().register(z.globalRegistry, { type: 'string', description: 'A CSS colour; any other value is ignored.' })),
-    entryRewards: z._default(z.array(entryReward, { error: 'Entry rewards must be a list.' }), []),
-    perks: z._default(z.array(perk, { error: 'Perks must be a list.' }), []),
+    color: z.optional(z.custom().register(z.globalRegistry, { type: 'string', description: 'A CSS colour; any other value is ignored.' })),
+    entryRewards: listOf(entryReward, 'Entry rewards must be a list.'),
+    perks: listOf(perk, 'Perks must be a list.'),
   },
   { error: 'Each tier must be an object.' },
 );
 
 const tiers = z.array(tier, { error: needs('Tiers', 'Tiers must be a list.') }).check(
-  z.minLength(1, { error: 'A program needs at least one tier.' }),
-  z.maxLength(20, { error: 'A program has at most 20 tiers.' }),
   z.superRefine((list, payload) => {
+    if (list.length === 0 || list.length > 20) {
+      payload.addIssue({ code: 'custom', input: list, message: list.length === 0 ? 'A program needs at least one tier.' : 'A program has at most 20 tiers.' });
+      return;
+    }
     const ids = new Map<string, number>();
     const goals = new Map<number, number>();
     list.forEach((t, index) => {
@@ -185,7 +198,7 @@ const tiers = z.array(tier, { error: needs('Tiers', 'Tiers must be a list.') }).
       else payload.addIssue({ code: 'custom', path: [index, 'goal'], input: t.goal, message: `Tier goal ${t.goal} is already the goal of tier ${sameGoal}; goals must differ.` });
     });
   }),
-);
+).register(z.globalRegistry, { minItems: 1, maxItems: 20 });
 
 const program = z.object(
   {
@@ -224,8 +237,7 @@ const customer = z.nullable(
  * one check that validates every value in a single pass — the per-field check wrappers used elsewhere cost more
  * than JSON.parse itself at 10,000 orders. The JSON Schema still states each constraint (registered metadata).
  */
-const WHOLE = { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER } as const;
-const SIGNED = { type: 'integer', minimum: Number.MIN_SAFE_INTEGER, maximum: Number.MAX_SAFE_INTEGER } as const;
+const SIGNED = { type: 'integer', minimum: -MAX, maximum: MAX } as const;
 
 const plainNumber = (label: string, problem: string, meta: z.core.GlobalMeta) =>
   z.number({ error: needs(label, `${label} ${problem}`) }).register(z.globalRegistry, meta);
@@ -239,10 +251,8 @@ function checkInstant(value: string, key: string, label: string, payload: Issues
 }
 
 function checkWhole(value: number, key: string, label: string, payload: Issues, signed = false): boolean {
-  if (Number.isSafeInteger(value) && (signed || value >= 0)) return true;
-  const problem = Number.isInteger(value) && Math.abs(value) > Number.MAX_SAFE_INTEGER
-    ? 'is too large to be exact.'
-    : signed ? 'must be a whole number.' : 'must be a whole number, 0 or more.';
+  const problem = wholeProblem(value, signed);
+  if (problem === undefined) return true;
   payload.addIssue({ code: 'custom', path: [key], input: value, message: `${label} ${problem}` });
   return false;
 }
@@ -252,11 +262,11 @@ const order = z
     type: z.literal('order'),
     id: text('Order id'),
     at: plainInstant('Order time'),
-    amount: plainNumber('Order amount', 'must be a whole number, 0 or more.', WHOLE),
+    amount: plainNumber('Order amount', WHOLE_PROBLEM, WHOLE),
     // Required, as in SPEC.md §2: optional wrappers would cost a third more at 10,000 orders.
-    refunded: plainNumber('Refunded amount', 'must be a whole number, 0 or more.', WHOLE),
+    refunded: plainNumber('Refunded amount', WHOLE_PROBLEM, WHOLE),
     cancelled: z.boolean({ error: needs('Cancelled', 'Cancelled must be true or false.') }),
-    points: plainNumber('Order points', 'must be a whole number, 0 or more.', WHOLE),
+    points: plainNumber('Order points', WHOLE_PROBLEM, WHOLE),
   })
   .check(
     z.superRefine((o, payload) => {
@@ -306,8 +316,8 @@ const documentError = { error: 'The account document must be a JSON object.' };
 const version = z.literal(1, { error: needs('Version', 'Version must be 1.') });
 const generatedAt = optionalInstant('Generated time');
 // Absent means the same as null: a guest.
-const optionalCustomer = z._default(customer, null);
-const coupons = z._default(z.array(coupon, { error: 'Coupons must be a list.' }), []);
+const optionalCustomer = z.optional(customer).register(z.globalRegistry, { default: null });
+const coupons = listOf(coupon, 'Coupons must be a list.');
 
 /** The account document (SPEC.md §2). Unknown fields are accepted and left out of the result. */
 export const accountSchema = z.object(
@@ -316,7 +326,7 @@ export const accountSchema = z.object(
     generatedAt,
     program,
     customer: optionalCustomer,
-    activity: z._default(z.array(activity, { error: 'Activity must be a list.' }), []),
+    activity: listOf(activity, 'Activity must be a list.'),
     coupons,
   },
   documentError,
