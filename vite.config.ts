@@ -56,7 +56,11 @@ function scanExpression(code: string, i: number, onText: (start: number, end: nu
   throw new Error('unterminated template expression');
 }
 
-/** CSS outside quoted strings: comments dropped, whitespace collapsed, and none around `{ } ; , >`. */
+/**
+ * CSS outside quoted strings: comments dropped, whitespace collapsed, and none around `{ } ; , >`, after a
+ * declaration's colon (`{color: red` → `{color:red`; a selector's `:hover` follows no `{` or `;`) or before
+ * `!important`.
+ */
 function minifyCss(text: string): string {
   return text
     .split(/("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/)
@@ -67,6 +71,8 @@ function minifyCss(text: string): string {
             .replace(/\/\*[\s\S]*?\*\//g, '')
             .replace(/\s+/g, ' ')
             .replace(/\s*([{};,>])\s*/g, '$1')
+            .replace(/([{;][\w-]+:) /g, '$1')
+            .replace(/ !important/g, '!important')
             .replace(/;}/g, '}'),
     )
     .join('');
