@@ -1,9 +1,9 @@
 /**
  * R8 coupons: status as of `now`, validity in store-local days, and the order a shopper reads them in.
  */
-import { daysBetween, formatInstant } from './dates.js';
+import { calendarDateOfDays, formatInstant } from './dates.js';
 import type { Coupon, CouponState, CouponStatus } from './types.js';
-import { localDateTextAt } from './zoned.js';
+import { localDayAt } from './zoned.js';
 
 function couponState(coupon: Coupon, now: number): CouponState {
   if (coupon.usedAt !== undefined && coupon.usedAt <= now) return 'used';
@@ -33,10 +33,10 @@ function compare(a: Sortable, b: Sortable): number {
  */
 export function couponStatuses(coupons: readonly Coupon[], now: number, timeZone: string): CouponStatus[] {
   if (coupons.length === 0) return [];
-  const today = localDateTextAt(timeZone, now);
-  const sortable = coupons.map((coupon): Sortable => {
+  const today = localDayAt(timeZone, now);
+  const sortable: Sortable[] = [];
+  for (const coupon of coupons) {
     const status = couponState(coupon, now);
-    const expiresOn = coupon.expiresAt === undefined ? undefined : localDateTextAt(timeZone, coupon.expiresAt - 1);
     const out: { -readonly [K in keyof CouponStatus]: CouponStatus[K] } = {
       id: coupon.id, code: coupon.code, title: coupon.title, status,
     };
@@ -44,10 +44,16 @@ export function couponStatuses(coupons: readonly Coupon[], now: number, timeZone
     if (coupon.issuedAt !== undefined) out.issuedAt = formatInstant(coupon.issuedAt);
     if (coupon.expiresAt !== undefined) out.expiresAt = formatInstant(coupon.expiresAt);
     if (coupon.usedAt !== undefined) out.usedAt = formatInstant(coupon.usedAt);
-    if (expiresOn !== undefined) out.expiresOn = expiresOn;
-    if (status === 'active' && expiresOn !== undefined) out.daysLeft = daysBetween(today, expiresOn);
+    if (coupon.expiresAt !== undefined) {
+      const lastDay = localDayAt(timeZone, coupon.expiresAt - 1);
+      out.expiresOn = calendarDateOfDays(lastDay);
+      if (status === 'active') out.daysLeft = lastDay - today;
+    }
     const key = status === 'active' ? coupon.expiresAt ?? Infinity : status === 'used' ? coupon.usedAt! : coupon.expiresAt!;
-    return { status: out, key };
-  });
-  return sortable.sort(compare).map((s) => s.status);
+    sortable.push({ status: out, key });
+  }
+  if (sortable.length > 1) sortable.sort(compare);
+  const statuses: CouponStatus[] = [];
+  for (const item of sortable) statuses.push(item.status);
+  return statuses;
 }

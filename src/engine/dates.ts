@@ -116,22 +116,39 @@ export function formatCalendarDate(year: number, month: number, day: number): st
   return `${pad4(year)}-${pad2(month)}-${pad2(day)}`;
 }
 
+const TEXT_CACHE_LIMIT = 20_000;
+const dayTexts = new Map<number, string>();
+
+/**
+ * `YYYY-MM-DD` of the date `days` after 1970-01-01. Remembered: one store's instants fall on a few thousand
+ * days, and every evaluation writes several of them (entries, window, coupons).
+ */
+export function calendarDateOfDays(days: number): string {
+  let text = dayTexts.get(days);
+  if (text === undefined) {
+    const { year, month, day } = civilFromDays(days);
+    text = formatCalendarDate(year, month, day);
+    if (dayTexts.size >= TEXT_CACHE_LIMIT) dayTexts.clear();
+    dayTexts.set(days, text);
+  }
+  return text;
+}
+
+/** Two-digit texts 00–59 for hours, minutes and seconds. */
+const TWO_DIGITS = Array.from({ length: 60 }, (_, n) => pad2(n));
+/** Instants from 0000-01-01 up to (not including) 10000-01-01: the years `toISOString` writes with four digits. */
+const FIRST_FOUR_DIGIT_MS = daysFromCivil(0, 1, 1) * DAY_MS;
+const AFTER_FOUR_DIGIT_MS = daysFromCivil(10_000, 1, 1) * DAY_MS;
+
 /** ISO-8601 text in UTC (`2026-11-25T10:00:00.000Z`, as `Date#toISOString`) of epoch milliseconds. */
 export function formatInstant(ms: number): string {
+  if (!(ms >= FIRST_FOUR_DIGIT_MS && ms < AFTER_FOUR_DIGIT_MS)) return new Date(ms).toISOString();
   const days = Math.floor(ms / DAY_MS);
   let rest = ms - days * DAY_MS;
-  const { year, month, day } = civilFromDays(days);
-  if (year < 0 || year > 9999) return new Date(ms).toISOString();
   const hour = Math.floor(rest / 3_600_000);
   rest -= hour * 3_600_000;
   const minute = Math.floor(rest / 60_000);
   rest -= minute * 60_000;
   const second = Math.floor(rest / 1000);
-  return `${formatCalendarDate(year, month, day)}T${pad2(hour)}:${pad2(minute)}:${pad2(second)}.${pad3(rest - second * 1000)}Z`;
-}
-
-/** Whole days from one calendar date to another (`2026-12-31` → `2027-01-01` is 1). */
-export function daysBetween(from: string, to: string): number {
-  const a = calendarDateParts(from), b = calendarDateParts(to);
-  return daysFromCivil(b.year, b.month, b.day) - daysFromCivil(a.year, a.month, a.day);
+  return `${calendarDateOfDays(days)}T${TWO_DIGITS[hour]!}:${TWO_DIGITS[minute]!}:${TWO_DIGITS[second]!}.${pad3(rest - second * 1000)}Z`;
 }

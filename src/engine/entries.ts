@@ -27,7 +27,7 @@ export interface TierHistory {
 }
 
 /**
- * Replays `events` (sorted, all within the periods) through `periods` for tiers with ascending `goals`.
+ * Replays `events` (sorted, all within the periods) through `periods` for `tiers` sorted by ascending goal.
  *
  * - R3: a tier is entered the first time the period's total reaches its goal; a goal-0 tier at the period start,
  *   or when the customer joined if later (and only if that is before `now`). Reaching a tier enters every tier
@@ -37,18 +37,19 @@ export interface TierHistory {
  *   count as entered and never earn later.
  */
 export function tierHistory(
-  goals: readonly number[],
+  tiers: readonly { readonly goal: number }[],
   periods: readonly Period[],
   events: readonly CountedEvent[],
   joinedAt: number | undefined,
   now: number,
   distribution: RewardDistribution,
 ): TierHistory {
+  const tierCount = tiers.length;
   const entered: boolean[] = [];
-  for (let i = 0; i < goals.length; i += 1) entered.push(false);
+  for (let i = 0; i < tierCount; i += 1) entered.push(false);
   const entries: Entry[] = [];
   const outcomes: PeriodOutcome[] = [];
-  const hasBaseTier = goals[0] === 0;
+  const hasBaseTier = tiers[0]?.goal === 0;
   const allTiers = distribution === 'all_tiers';
   let next = 0;
 
@@ -71,7 +72,7 @@ export function tierHistory(
         next += 1;
         at = event.at;
         total += event.delta;
-        while (reached + 1 < goals.length && goals[reached + 1]! <= total) reached += 1;
+        while (reached + 1 < tierCount && tiers[reached + 1]!.goal <= total) reached += 1;
         // Before joining, the goal-0 tier is entered only on the way to a higher one.
         if (joinPending && reached === 0) reached = highest;
       } else {

@@ -5,10 +5,9 @@ import { assert } from './assert.js';
 import { couponStatuses } from './coupons.js';
 import { formatCalendarDate, formatInstant, parseInstant } from './dates.js';
 import { tierHistory } from './entries.js';
-import { effectiveStart, firstPeriod, periodsUntil, type Period } from './periods.js';
+import { periodFrame } from './periods.js';
 import { countedEvents } from './totals.js';
-import type { Account, EntryMethod, Keep, Progress, Tier, Unit, VipStatus } from './types.js';
-import { localDateTextAt, startOfLocalYear } from './zoned.js';
+import type { Account, EntryMethod, Keep, Progress, Tier, TierEntry, Unit, VipStatus } from './types.js';
 
 export interface EvaluateOptions {
   /** The moment to evaluate at (merchant preview); defaults to the document's `generatedAt`, then the clock. */
@@ -46,11 +45,6 @@ function tierAbove(tiers: readonly Tier[], index: number): Tier | null {
   return above ?? null;
 }
 
-const windowOf = (period: Period) => ({
-  start: formatInstant(period.start),
-  end: period.end === Infinity ? null : formatInstant(period.end),
-});
-
 /**
  * The shopper's VIP status at `now` (SPEC.md §3): the tier held and until when, progress toward the next tier,
  * what it takes to keep the tier next year, every tier entry and whether it earned rewards, and coupons with
@@ -68,85 +62,77 @@ const windowOf = (period: Period) => ({
  */
 export function evaluate(account: Account, options: EvaluateOptions = {}): VipStatus {
   const now = instantOf(options.now) ?? account.generatedAt ?? Date.now();
-  const { program } = account;
-  const tiers = sortedByGoal(program.tiers);
-  const base = {
-    now: formatInstant(now),
-    unit: UNITS[program.entryMethod],
-    currency: program.currency,
-    timeZone: program.timeZone,
-    milestone: program.milestone,
-    tier: null,
-    nextTier: null,
-    progress: null,
-    window: null,
-    tierExpiresAt: null,
-    tierValidThrough: null,
-    keep: null,
-    entries: [],
-    coupons: [],
-  } as const;
-
+  const { program, customer } = account;
+  const unit = UNITS[program.entryMethod];
+  const { currency, timeZone, milestone } = program;
+  // Every status is written out whole, keys in one order: one object shape for every result.
   // R7: a hidden or recalculating program shows no numbers at all.
-  if (program.status !== 'enabled') return { state: program.status, ...base, tiers: [], customer: account.customer };
-  // R7: a guest sees every tier and what it offers, nothing of their own.
-  if (account.customer === null) return { state: 'guest', ...base, tiers, customer: null };
-
-  const start = effectiveStart(program);
-  const coupons = couponStatuses(account.coupons, now, program.timeZone);
-  const periods = periodsUntil(program, start, now);
-  const current = { state: 'active', ...base, tiers, customer: account.customer, coupons } as const;
-
-  if (periods.length === 0) {
-    // Before the program starts: no tier yet; progress toward the first goal a total can reach.
-    const nextTier = tierAbove(tiers, -1);
+  if (program.status !== 'enabled') {
     return {
-      ...current,
-      nextTier,
-      progress: nextTier === null ? null : progressToward(0, nextTier.goal),
-      window: windowOf(firstPeriod(program, start)),
+      state: program.status, now: formatInstant(now), unit, currency, timeZone, milestone,
+      tier: null, nextTier: null, progress: null, window: null, tierExpiresAt: null, tierValidThrough: null,
+      keep: null, entries: [], coupons: [], tiers: [], customer,
+    };
+  }
+  const tiers = sortedByGoal(program.tiers);
+  // R7: a guest sees every tier and what it offers, nothing of their own.
+  if (customer === null) {
+    return {
+      state: 'guest', now: formatInstant(now), unit, currency, timeZone, milestone,
+      tier: null, nextTier: null, progress: null, window: null, tierExpiresAt: null, tierValidThrough: null,
+      keep: null, entries: [], coupons: [], tiers, customer: null,
     };
   }
 
-  const events = countedEvents(account.activity, program.entryMethod, start, now);
-  const goals = tiers.map((t) => t.goal);
-  const history = tierHistory(goals, periods, events, account.customer.joinedAt, now, program.rewardDistribution);
+  const frame = periodFrame(program, now);
+  const coupons = couponStatuses(account.coupons, now, timeZone);
+  const window = { start: frame.windowStart, end: frame.windowEnd };
+
+  if (frame.periods.length === 0) {
+    // Before the program starts: no tier yet; progress toward the first goal a total can reach.
+    const nextTier = tierAbove(tiers, -1);
+    return {
+      state: 'active', now: frame.nowText, unit, currency, timeZone, milestone,
+      tier: null, nextTier, progress: nextTier === null ? null : progressToward(0, nextTier.goal), window,
+      tierExpiresAt: null, tierValidThrough: null, keep: null, entries: [], coupons, tiers, customer,
+    };
+  }
+
+  const events = countedEvents(account.activity, program.entryMethod, frame.start, now);
+  const history = tierHistory(tiers, frame.periods, events, customer.joinedAt, now, program.rewardDistribution);
   const thisPeriod = history.periods[history.periods.length - 1]!;
   const lastPeriod = history.periods[history.periods.length - 2];
 
   // R4: the highest tier ever entered. R5: the highest entered this year or last year.
-  const heldFromLastYear = program.milestone === 'calendar_year' && lastPeriod !== undefined && lastPeriod.highest > thisPeriod.highest;
+  const heldFromLastYear = milestone === 'calendar_year' && lastPeriod !== undefined && lastPeriod.highest > thisPeriod.highest;
   const tierIndex = heldFromLastYear ? lastPeriod!.highest : thisPeriod.highest;
   const tier = tiers[tierIndex] ?? null;
   const nextTier = tierAbove(tiers, tierIndex);
 
-  let tierExpiresAt: number | null = null;
+  let tierExpiresAt: string | null = null;
   let tierValidThrough: string | null = null;
   let keep: Keep | null = null;
-  if (program.milestone === 'calendar_year' && tier !== null) {
+  if (milestone === 'calendar_year' && tier !== null) {
     // R5: a tier entered in year Y is held through the end of Y + 1.
     const expiresYear = heldFromLastYear ? thisPeriod.year : thisPeriod.year + 1;
-    tierExpiresAt = startOfLocalYear(program.timeZone, expiresYear + 1);
+    tierExpiresAt = heldFromLastYear ? frame.yearEnd : frame.nextYearEnd;
     tierValidThrough = formatCalendarDate(expiresYear, 12, 31);
     if (heldFromLastYear) {
       keep = {
         tierId: tier.id,
         remaining: Math.max(0, tier.goal - thisPeriod.total),
-        by: formatInstant(thisPeriod.end),
-        byDate: localDateTextAt(program.timeZone, thisPeriod.end - 1),
+        by: frame.yearEnd!,
+        byDate: frame.yearLastDay!,
       };
     }
   }
 
+  const entries: TierEntry[] = [];
+  for (const entry of history.entries) entries.push({ tierId: tiers[entry.tier]!.id, at: formatInstant(entry.at), rewarded: entry.rewarded });
+
   return {
-    ...current,
-    tier,
-    nextTier,
-    progress: nextTier === null ? null : progressToward(thisPeriod.total, nextTier.goal),
-    window: windowOf(thisPeriod),
-    tierExpiresAt: tierExpiresAt === null ? null : formatInstant(tierExpiresAt),
-    tierValidThrough,
-    keep,
-    entries: history.entries.map((entry) => ({ tierId: tiers[entry.tier]!.id, at: formatInstant(entry.at), rewarded: entry.rewarded })),
+    state: 'active', now: frame.nowText, unit, currency, timeZone, milestone,
+    tier, nextTier, progress: nextTier === null ? null : progressToward(thisPeriod.total, nextTier.goal), window,
+    tierExpiresAt, tierValidThrough, keep, entries, coupons, tiers, customer,
   };
 }

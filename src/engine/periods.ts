@@ -1,9 +1,9 @@
 /**
  * Counting periods (R2, R4, R5): when counting starts, and the store-local calendar years it is split into.
  */
-import { calendarDateParts } from './dates.js';
+import { calendarDateParts, formatInstant } from './dates.js';
 import type { Program } from './types.js';
-import { localYearAt, startOfLocalDay, startOfLocalYear } from './zoned.js';
+import { localDateTextAt, localYearAt, startOfLocalDay, startOfLocalYear } from './zoned.js';
 
 /** A counting period: `[start, end)` in epoch ms; `end` is Infinity for lifetime. */
 export interface Period {
@@ -49,4 +49,63 @@ export function firstPeriod(program: Program, start: number): Period {
   const year = localYearAt(program.timeZone, start);
   const end = program.milestone === 'lifetime' ? Infinity : startOfLocalYear(program.timeZone, year + 1);
   return { start, end, year };
+}
+
+/**
+ * The counting calendar of a program as of `now`, with the texts a status shows of it: everything about periods
+ * that does not depend on the customer.
+ */
+export interface PeriodFrame {
+  readonly timeZone: string;
+  readonly startDate: string;
+  readonly milestone: Program['milestone'];
+  readonly settingsSavedAt: number | undefined;
+  readonly now: number;
+  /** ISO text of `now`. */
+  readonly nowText: string;
+  /** R2: the instant counting begins. */
+  readonly start: number;
+  /** Every period begun by `now`, oldest first; empty before the program starts. */
+  readonly periods: readonly Period[];
+  /** The current period, or the first one when the program has not started yet. */
+  readonly current: Period;
+  readonly windowStart: string;
+  readonly windowEnd: string | null;
+  /** Calendar year: the end of the current year and the store-local date of its last day. */
+  readonly yearEnd: string | null;
+  readonly yearLastDay: string | null;
+  /** Calendar year: the end of next year. */
+  readonly nextYearEnd: string | null;
+}
+
+let lastFrame: PeriodFrame | undefined;
+
+/**
+ * The program's periods as of `now` (see `periodsUntil`), with their texts. A store evaluates many customers
+ * of one program at one moment: the last frame is kept and reused while the calendar settings and `now` match.
+ */
+export function periodFrame(program: Program, now: number): PeriodFrame {
+  const { timeZone, startDate, milestone, settingsSavedAt } = program;
+  const last = lastFrame;
+  if (last !== undefined && last.now === now && last.timeZone === timeZone && last.startDate === startDate
+    && last.milestone === milestone && last.settingsSavedAt === settingsSavedAt) {
+    return last;
+  }
+  const start = effectiveStart(program);
+  const periods = periodsUntil(program, start, now);
+  const current = periods[periods.length - 1] ?? firstPeriod(program, start);
+  const calendarYear = milestone === 'calendar_year';
+  lastFrame = {
+    timeZone, startDate, milestone, settingsSavedAt, now,
+    nowText: formatInstant(now),
+    start,
+    periods,
+    current,
+    windowStart: formatInstant(current.start),
+    windowEnd: current.end === Infinity ? null : formatInstant(current.end),
+    yearEnd: calendarYear ? formatInstant(current.end) : null,
+    yearLastDay: calendarYear ? localDateTextAt(timeZone, current.end - 1) : null,
+    nextYearEnd: calendarYear ? formatInstant(startOfLocalYear(timeZone, current.year + 2)) : null,
+  };
+  return lastFrame;
 }

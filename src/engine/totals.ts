@@ -30,18 +30,41 @@ export function countedDelta(activity: Activity, entryMethod: EntryMethod): numb
 const byTimeThenId = (a: CountedEvent, b: CountedEvent): number =>
   a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0) || a.delta - b.delta;
 
+/** Sorts `events` in place: insertion sort for the short lists of most customers, the built-in sort beyond. */
+function sortEvents(events: CountedEvent[]): void {
+  if (events.length > 32) {
+    events.sort(byTimeThenId);
+    return;
+  }
+  for (let i = 1; i < events.length; i += 1) {
+    const event = events[i]!;
+    let j = i - 1;
+    while (j >= 0 && byTimeThenId(events[j]!, event) > 0) {
+      events[j + 1] = events[j]!;
+      j -= 1;
+    }
+    events[j + 1] = event;
+  }
+}
+
 /**
  * Counted events in `[from, to]` that change the total, sorted by (time, id, type) so that the order of the
  * document's `activity` array never matters.
  */
 export function countedEvents(activity: readonly Activity[], entryMethod: EntryMethod, from: number, to: number): CountedEvent[] {
   const events: CountedEvent[] = [];
+  let sorted = true;
+  let last: CountedEvent | undefined;
   for (const item of activity) {
     if (item.at < from || item.at > to) continue;
     const delta = countedDelta(item, entryMethod);
-    if (delta !== 0) events.push({ at: item.at, delta, id: item.id, type: item.type });
+    if (delta === 0) continue;
+    const event: CountedEvent = { at: item.at, delta, id: item.id, type: item.type };
+    // Stores usually send activity in time order: sort only when it is not.
+    if (sorted && last !== undefined && byTimeThenId(last, event) > 0) sorted = false;
+    events.push(event);
+    last = event;
   }
-  // Stores usually send activity in time order: check before sorting.
-  for (let i = 1; i < events.length; i += 1) if (byTimeThenId(events[i - 1]!, events[i]!) > 0) return events.sort(byTimeThenId);
+  if (!sorted) sortEvents(events);
   return events;
 }

@@ -7,7 +7,7 @@
  * starts per zone and date.
  */
 import { assert } from './assert.js';
-import { civilFromDays, daysFromCivil, formatCalendarDate } from './dates.js';
+import { calendarDateOfDays, civilFromDays, daysFromCivil } from './dates.js';
 
 const SLOT_MS = 15 * 60_000;
 const HOUR_MS = 3_600_000;
@@ -87,9 +87,14 @@ export interface LocalDate {
   readonly day: number;
 }
 
+/** The store-local calendar day at instant `ms`, as days from 1970-01-01. */
+export function localDayAt(timeZone: string, ms: number): number {
+  return Math.floor((ms + offsetAt(timeZone, ms)) / 86_400_000);
+}
+
 /** The store-local calendar date at instant `ms`. */
 export function localDateAt(timeZone: string, ms: number): LocalDate {
-  return civilFromDays(Math.floor((ms + offsetAt(timeZone, ms)) / 86_400_000));
+  return civilFromDays(localDayAt(timeZone, ms));
 }
 
 /** The store-local year at instant `ms`. */
@@ -99,8 +104,7 @@ export function localYearAt(timeZone: string, ms: number): number {
 
 /** The store-local date at instant `ms` as `YYYY-MM-DD`. */
 export function localDateTextAt(timeZone: string, ms: number): string {
-  const { year, month, day } = localDateAt(timeZone, ms);
-  return formatCalendarDate(year, month, day);
+  return calendarDateOfDays(localDayAt(timeZone, ms));
 }
 
 /**
