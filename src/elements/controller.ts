@@ -72,17 +72,15 @@ function sameMessages(next: Messages, last: Messages | undefined): Messages {
 
 let intlWarm: Promise<void> | undefined;
 
-/** Runs the Intl warm-up steps once per page, each in its own task, before the first document is parsed. */
+/** Loads Intl's data once per page, in a task of its own, before the first document is parsed. */
 function warmUpIntl(locale: string): Promise<void> {
   intlWarm ??= (async () => {
-    for (const step of intlWarmUp) {
-      try {
-        step(locale);
-      } catch {
-        // A locale Intl rejects is handled where it is formatted; the warm-up only saves time.
-      }
-      await nextTask();
+    try {
+      intlWarmUp(locale);
+    } catch {
+      // A locale Intl rejects is handled where it is formatted; the warm-up only saves time.
     }
+    await nextTask();
   })();
   return intlWarm;
 }

@@ -4,6 +4,7 @@ import type { Messages } from '../i18n/messages.js';
 import type { AccountMessages } from './vip-account/account-content.js';
 import type { VipView } from './context.js';
 import { VipSourceController } from './controller.js';
+import { nextTask } from './next-task.js';
 import { hostStyles } from './styles.js';
 
 /**
@@ -38,6 +39,7 @@ export class VipProviderElement extends LitElement {
 
   protected readonly source = new VipSourceController(this);
   #hiddenByProgram = false;
+  #upgradedOnce = false;
 
   /** The engine's result, or undefined while loading and on error. */
   get status(): VipStatus | undefined {
@@ -47,6 +49,15 @@ export class VipProviderElement extends LitElement {
   /** Fetches the document again, bypassing the cache. */
   retry(): void {
     this.source.retry();
+  }
+
+  /** The first render is a task of its own, after the upgrade (SPEC.md §5: no task over 50 ms). */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.#upgradedOnce) {
+      this.#upgradedOnce = true;
+      await nextTask();
+    }
+    super.scheduleUpdate();
   }
 
   /** Also waits for a document being parsed and evaluated in later tasks, and for the update that shows it. */

@@ -19,10 +19,10 @@ const listParts = 'tier-list, tier, current, tier-title, tier-goal, current-labe
 
 /**
  * Stages of the account block once the status is ready, one per task (SPEC.md §5: no task over 50 ms): 1 the
- * greeting, badge and progress; 2 the current tier's rewards and the coupons; 3 every tier. Each stage only adds
- * nodes after the earlier ones, inside the reserved space, so nothing shown moves.
+ * greeting and badge; 2 the progress; 3 the current tier's rewards and the coupons; 4 every tier. Each stage only
+ * adds nodes after the earlier ones, inside the reserved space, so nothing shown moves.
  */
-export const ACCOUNT_STAGES = 3;
+export const ACCOUNT_STAGES = 4;
 
 /** Lines of the loading placeholder: greeting, badge, progress label and bar, rewards, coupons, tiers. */
 const SKELETON_LINES = 9;
@@ -42,7 +42,7 @@ export function renderAccountContent(view: VipView, stage = ACCOUNT_STAGES): Tem
   if (view.phase === 'error') return renderProblem(view);
   if (status?.state === 'disabled') return nothing;
   if (status?.state === 'recalculating') return renderNotice(view);
-  const list = stage >= 3 ? html`<vip-tier-list exportparts=${listParts}></vip-tier-list>` : nothing;
+  const list = stage >= 4 ? html`<vip-tier-list exportparts=${listParts}></vip-tier-list>` : nothing;
   if (status?.state === 'guest') {
     return html`<p class="login"><a part="login" href=${view.loginUrl}>${view.messages.signIn}</a></p>${list}`;
   }
@@ -52,9 +52,9 @@ export function renderAccountContent(view: VipView, stage = ACCOUNT_STAGES): Tem
     ${firstName ? html`<p part="greeting">${(m.greeting ?? greeting)(firstName)}</p>` : nothing}
     <div class="summary">
       <vip-tier-badge exportparts=${badgeParts}></vip-tier-badge>
-      <vip-tier-progress exportparts=${progressParts}></vip-tier-progress>
+      ${stage >= 2 ? html`<vip-tier-progress exportparts=${progressParts}></vip-tier-progress>` : nothing}
     </div>
-    ${stage >= 2
+    ${stage >= 3
       ? html`<vip-tier-rewards exportparts=${rewardsParts}></vip-tier-rewards>
           <vip-coupons exportparts=${couponsParts}></vip-coupons>`
       : nothing}
