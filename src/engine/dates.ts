@@ -134,8 +134,10 @@ export function calendarDateOfDays(days: number): string {
   return text;
 }
 
-/** Two-digit texts 00–59 for hours, minutes and seconds. */
+/** Two-digit texts 00–59 (seconds), three-digit texts 000–999 (milliseconds), `THH:MM:` for each minute of a day. */
 const TWO_DIGITS = Array.from({ length: 60 }, (_, n) => pad2(n));
+const THREE_DIGITS = Array.from({ length: 1000 }, (_, n) => pad3(n));
+const MINUTE_TEXTS = Array.from({ length: 1440 }, (_, n) => `T${pad2(Math.floor(n / 60))}:${pad2(n % 60)}:`);
 /** Instants from 0000-01-01 up to (not including) 10000-01-01: the years `toISOString` writes with four digits. */
 const FIRST_FOUR_DIGIT_MS = daysFromCivil(0, 1, 1) * DAY_MS;
 const AFTER_FOUR_DIGIT_MS = daysFromCivil(10_000, 1, 1) * DAY_MS;
@@ -144,11 +146,12 @@ const AFTER_FOUR_DIGIT_MS = daysFromCivil(10_000, 1, 1) * DAY_MS;
 export function formatInstant(ms: number): string {
   if (!(ms >= FIRST_FOUR_DIGIT_MS && ms < AFTER_FOUR_DIGIT_MS)) return new Date(ms).toISOString();
   const days = Math.floor(ms / DAY_MS);
-  let rest = ms - days * DAY_MS;
-  const hour = Math.floor(rest / 3_600_000);
-  rest -= hour * 3_600_000;
+  const rest = ms - days * DAY_MS;
   const minute = Math.floor(rest / 60_000);
-  rest -= minute * 60_000;
-  const second = Math.floor(rest / 1000);
-  return `${calendarDateOfDays(days)}T${TWO_DIGITS[hour]!}:${TWO_DIGITS[minute]!}:${TWO_DIGITS[second]!}.${pad3(rest - second * 1000)}Z`;
+  const millis = rest - minute * 60_000;
+  const second = Math.floor(millis / 1000);
+  const fraction = millis - second * 1000;
+  // Whole milliseconds come from the tables; a fractional instant (a `now` given as a number) is written out.
+  const fractionText = THREE_DIGITS[fraction] ?? pad3(fraction);
+  return calendarDateOfDays(days) + MINUTE_TEXTS[minute]! + TWO_DIGITS[second]! + '.' + fractionText + 'Z';
 }

@@ -39,7 +39,8 @@ function sortEvents(events: CountedEvent[]): void {
   for (let i = 1; i < events.length; i += 1) {
     const event = events[i]!;
     let j = i - 1;
-    while (j >= 0 && byTimeThenId(events[j]!, event) > 0) {
+    // Times decide almost every comparison; the full order only breaks ties.
+    while (j >= 0 && (events[j]!.at > event.at || (events[j]!.at === event.at && byTimeThenId(events[j]!, event) > 0))) {
       events[j + 1] = events[j]!;
       j -= 1;
     }
@@ -61,7 +62,7 @@ export function countedEvents(activity: readonly Activity[], entryMethod: EntryM
     if (delta === 0) continue;
     const event: CountedEvent = { at: item.at, delta, id: item.id, type: item.type };
     // Stores usually send activity in time order: sort only when it is not.
-    if (sorted && last !== undefined && byTimeThenId(last, event) > 0) sorted = false;
+    if (sorted && last !== undefined && last.at >= event.at && byTimeThenId(last, event) > 0) sorted = false;
     events.push(event);
     last = event;
   }
