@@ -72,9 +72,13 @@ function sameMessages(next: Messages, last: Messages | undefined): Messages {
 
 let intlWarm: Promise<void> | undefined;
 
-/** Loads Intl's data once per page, in a task of its own, before the first document is parsed. */
+/**
+ * Loads Intl's data once per page, in a task of its own: while the document is on its way, or before the first
+ * document is parsed.
+ */
 function warmUpIntl(locale: string): Promise<void> {
   intlWarm ??= (async () => {
+    await nextTask();
     try {
       intlWarmUp(locale);
     } catch {
@@ -232,6 +236,7 @@ export class VipSourceController implements ReactiveController {
     if (!(refresh && key === this.#fetchKey && this.#outcome.kind === 'document')) this.#outcome = LOADING;
     this.#request = request;
     this.#fetchKey = key;
+    void warmUpIntl(this.#view.locale);
     const token = this.#host.token || undefined;
     requestAccount(src, { token, signal: request.signal, refresh }).then(
       (result) => this.#settle(request, result.kind === 'document' ? { kind: 'document', body: result.body } : GUEST),
