@@ -12,13 +12,15 @@ import { providerStyles, renderNotice, renderProblem, VipProviderElement } from 
  * @csspart stale - "Showing your last saved status." when a refresh failed and saved data is shown.
  * @csspart notice - The polite notice while tiers are being recalculated (`role="status"`).
  *
- * @cssproperty [--vip-text=#1d1d1f] - Text colour (light-dark).
- * @cssproperty [--vip-muted=#5f6368] - Secondary text colour.
- * @cssproperty [--vip-accent=#1f5fbf] - Focus ring and accent colour.
- * @cssproperty [--vip-surface=#fff] - Button background.
- * @cssproperty [--vip-border=#d5d7db] - Button border colour.
+ * @cssproperty [--vip-accent=light-dark(#1d4ed8, #8ab4f8)] - Focus ring and retry button colour.
+ * @cssproperty [--vip-text=light-dark(#1f2328, #eceef1)] - Text colour.
+ * @cssproperty [--vip-muted=light-dark(#57606a, #a8b0b9)] - Secondary text colour.
+ * @cssproperty [--vip-surface=light-dark(#ffffff, #1e1f22)] - Button background.
+ * @cssproperty [--vip-border=light-dark(#d0d7de, #444c56)] - Button border colour.
  * @cssproperty [--vip-radius=8px] - Corner radius.
- * @cssproperty [--vip-font=inherit] - Font family.
+ * @cssproperty [--vip-font-family=system-ui, sans-serif] - Font.
+ * @cssproperty [--vip-font-size=16px] - Base size; every size is relative to it.
+ * @cssproperty [--vip-spacing=12px] - Gap between parts.
  *
  * @event vip-load - The document was evaluated; `detail` is the status.
  * @event vip-error - The document could not be loaded or is invalid; `detail` is `{ message, issues }`.
