@@ -1,6 +1,7 @@
 import { ContextProvider } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { requestAccount } from '../data/index.js';
+import { parseInstant } from '../engine/dates.js';
 import { evaluate, parseAccount } from '../engine/index.js';
 import type { ParseIssue, VipStatus } from '../engine/types.js';
 import { intlWarmUp, resolveLocale } from '../i18n/format.js';
@@ -91,8 +92,8 @@ function warmUpIntl(locale: string): Promise<void> {
 
 /** The `now` attribute as epoch ms, or undefined when absent or not an instant. */
 function instantOf(now: string | undefined): number | undefined {
-  const at = now === undefined ? Number.NaN : Date.parse(now);
-  return Number.isNaN(at) ? undefined : at;
+  // The engine's own reading: an offset or Z is required, so the browser's zone never decides.
+  return now === undefined ? undefined : parseInstant(now);
 }
 
 function problemOf(error: unknown): Problem {

@@ -6,6 +6,7 @@ import type { VipView } from './context.js';
 import { VipSourceController } from './controller.js';
 import { nextTask } from './next-task.js';
 import { hostStyles } from './styles.js';
+import { setTierColor } from './vip-piece.js';
 
 /**
  * What `<vip-program>`, `<vip-account>` and `<vip-launcher>` share: the data-source attributes of SPEC.md §1,
@@ -39,6 +40,7 @@ export class VipProviderElement extends LitElement {
 
   protected readonly source = new VipSourceController(this);
   #hiddenByProgram = false;
+  #tierColor: string | undefined;
   #upgradedOnce = false;
 
   /** The engine's result, or undefined while loading and on error. */
@@ -81,6 +83,12 @@ export class VipProviderElement extends LitElement {
     if (disabled !== this.#hiddenByProgram) {
       this.#hiddenByProgram = disabled;
       this.hidden = disabled;
+    }
+    // The tier's colour on the host reaches every piece inside (bar fill, reward bullets, launcher button).
+    const color = this.status?.tier?.color;
+    if (color !== this.#tierColor) {
+      this.#tierColor = color;
+      setTierColor(this, color);
     }
   }
 }

@@ -16,17 +16,34 @@ import { accountContentStyles } from './account-content.styles.js';
  * @csspart retry - The button that fetches the document again.
  * @csspart stale - "Showing your last saved status." when a refresh failed and saved data is shown.
  * @csspart notice - The polite notice while tiers are being recalculated (`role="status"`).
- * @csspart tier-name - Forwarded from the badge and the tier list (also `no-tier`, `valid-until`).
- * @csspart progress-bar - Forwarded: the `role="progressbar"` element (also `progress`, `progress-fill`, `keep`, `top-tier`).
- * @csspart progress-label - Forwarded: "$120.00 more to reach Gold".
- * @csspart rewards - Forwarded: a list of rewards and perks (also `reward-icon`).
- * @csspart reward - Forwarded: one reward or perk.
- * @csspart coupons - Forwarded: the coupon list (also `coupon-title`, `coupon-validity`, `copy`, `no-coupons`).
- * @csspart coupon - Forwarded: one coupon.
+ * @csspart tier-name - Forwarded from the badge: the tier name, or "–" (with `no-tier`).
+ * @csspart no-tier - Forwarded: added to `tier-name` when the shopper has no tier.
+ * @csspart valid-until - Forwarded: "Valid until Dec 31, 2027".
+ * @csspart progress-label - Forwarded: "$120.00 more to reach Gold", or the top-tier message.
+ * @csspart progress-bar - Forwarded: the `role="progressbar"` element.
+ * @csspart progress-fill - Forwarded: the filled share of the bar.
+ * @csspart keep - Forwarded: "Spend $400.00 by Dec 31, 2026 to keep Silver in 2027".
+ * @csspart rewards - Forwarded: a list of rewards and perks (the current tier's, and each tier's in the list).
+ * @csspart reward - Forwarded: one reward or perk (with `entry-reward` or `perk`).
+ * @csspart entry-reward - Forwarded: added to `reward` for a one-time entry reward.
+ * @csspart perk - Forwarded: added to `reward` for a perk.
+ * @csspart coupons - Forwarded: the coupon list.
+ * @csspart coupon - Forwarded: one coupon (with `coupon-active`, `coupon-used` or `coupon-expired`).
+ * @csspart coupon-active - Forwarded: added to `coupon` for an active coupon.
+ * @csspart coupon-used - Forwarded: added to `coupon` for a used coupon.
+ * @csspart coupon-expired - Forwarded: added to `coupon` for an expired coupon.
+ * @csspart coupon-title - Forwarded: a coupon's title.
  * @csspart coupon-code - Forwarded: a coupon's code.
- * @csspart tier-list - Forwarded: the list of every tier (also `tier-current`, `tier-goal`).
- * @csspart tier - Forwarded: one tier of the list.
- * @csspart skeleton - Forwarded: the loading placeholders.
+ * @csspart coupon-status - Forwarded: "Expires in 12 days", "Expires today", "Expired", "Used".
+ * @csspart copy - Forwarded: the copy button of an active coupon.
+ * @csspart coupons-empty - Forwarded: "You have no coupons yet."
+ * @csspart tier-list - Forwarded: the list of every tier.
+ * @csspart tier - Forwarded: one tier of the list (with `current` for the shopper's).
+ * @csspart current - Forwarded: added to `tier` for the shopper's tier.
+ * @csspart tier-title - Forwarded: a tier's name in the list.
+ * @csspart tier-goal - Forwarded: a tier's goal ("Spend $500.00").
+ * @csspart current-label - Forwarded: "Your tier".
+ * @csspart skeleton - The loading placeholder.
  *
  * @cssproperty [--vip-account-reserved-block-size=46em] - Block size reserved while loading and kept as a minimum,
  *   so nothing below moves; set it to the height of your program's block (more tiers, more coupons: more space).

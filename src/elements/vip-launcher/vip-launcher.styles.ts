@@ -14,9 +14,10 @@ export const launcherStyles = css`
   }
   [part~='launcher'] {
     padding: 0.75em 1.25em;
-    border: 0;
+    /* The tier's colour as a ring: a merchant's colour need not contrast with the label, the accent does. */
+    border: 0.2em solid var(--_tier);
     border-radius: 999px;
-    background: var(--vip-launcher-background, var(--_tier));
+    background: var(--vip-launcher-background, var(--_accent));
     color: var(--vip-launcher-color, light-dark(#fff, #111));
     font-weight: 600;
     box-shadow: 0 4px 14px rgb(0 0 0 / 0.25);

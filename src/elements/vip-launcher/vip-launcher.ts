@@ -19,7 +19,7 @@ let panelModule: Promise<Panel> | undefined;
  * @csspart content - The popup's content (plus every part listed for `<vip-account>`).
  *
  * @cssproperty [--vip-launcher-offset=20px] - Distance of the button from the viewport's corner.
- * @cssproperty [--vip-launcher-background=--vip-tier-color] - Button background.
+ * @cssproperty [--vip-launcher-background=--vip-accent] - Button background (the tier colour rings it).
  * @cssproperty [--vip-launcher-color=light-dark(#fff, #111)] - Button text colour.
  * @cssproperty [--vip-accent=light-dark(#1d4ed8, #8ab4f8)] - Links, focus ring, default tier colour.
  * @cssproperty [--vip-surface=light-dark(#ffffff, #1e1f22)] - Popup background.

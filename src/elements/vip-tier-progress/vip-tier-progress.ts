@@ -46,7 +46,7 @@ export class VipTierProgress extends VipPiece {
             aria-label=${m.progressTo(nextTier.name)}
             aria-valuemin="0"
             aria-valuemax=${progress.target}
-            aria-valuenow=${progress.value}
+            aria-valuenow=${Math.min(Math.max(progress.value, 0), progress.target)}
             aria-valuetext=${label}
           >
             <div part="progress-fill"></div>
