@@ -7,9 +7,9 @@ import { toJSONSchema } from 'zod/mini';
 
 const root = new URL('../', import.meta.url);
 const engineUrl = process.env.ENGINE ? pathToFileURL(process.env.ENGINE).href : new URL('dist/engine.js', root).href;
-const { accountSchema } = await import(engineUrl);
+const { getAccountSchema } = await import(engineUrl);
 
-const generated = toJSONSchema(accountSchema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' });
+const generated = toJSONSchema(getAccountSchema(), { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' });
 const schema = {
   $schema: generated.$schema,
   $id: 'https://unpkg.com/vip-tiers/dist/account.schema.json',

@@ -1,7 +1,7 @@
 /**
  * `vip-tiers/engine`: the pure tier engine. No DOM, no Lit, no fetch; runs in browsers and in Node.
  */
-export { accountSchema } from './schema.js';
+export { getAccountSchema } from './schema.js';
 export { parseAccount } from './parse.js';
 export { evaluate, type EvaluateOptions } from './evaluate.js';
 export type * from './types.js';

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { isCssColor } from './colors.js';
 import { parseInstant } from './dates.js';
 import { fastActivity } from './activity.js';
-import { accountSchema, accountShellSchema, type AccountDocument } from './schema.js';
+import { getAccountSchema, getAccountShellSchema, type AccountDocument } from './schema.js';
 import type { Account, Activity, Coupon, Customer, EntryReward, ParseIssue, ParseResult, Perk, Tier } from './types.js';
 
 /** More issues than this are summarised: a merchant fixes the first ones and a huge list helps nobody. */
@@ -126,11 +126,11 @@ export function parseAccount(input: unknown): ParseResult {
     // which stays the reference for what is valid and for every message.
     const activity = isRecord(input) ? fastActivity(input['activity']) : undefined;
     if (activity !== undefined) {
-      const shell = z.safeParse(accountShellSchema, input);
+      const shell = z.safeParse(getAccountShellSchema(), input);
       if (!shell.success) return { ok: false, issues: toIssues(shell.error.issues) };
       return { ok: true, account: toAccount({ ...shell.data, activity: [] }, activity) };
     }
-    const result = z.safeParse(accountSchema, input);
+    const result = z.safeParse(getAccountSchema(), input);
     if (!result.success) return { ok: false, issues: toIssues(result.error.issues) };
     return { ok: true, account: toAccount(result.data, (result.data.activity ?? []).map(toActivity)) };
   } catch (error) {

@@ -3,6 +3,10 @@
  * `parseAccount` (parse.ts) turns its output into the engine's `Account`, instants into epoch milliseconds.
  * The same schema generates `account.schema.json` for backend implementers (scripts/build-schema.mjs).
  *
+ * Nothing is built at import: about a hundred schema objects cost the page a long task (SPEC.md §5) when built
+ * while the widget's code is evaluated. `getAccountSchema()` builds them on first use; `prepareAccountSchema()`
+ * hands out the same work as a few steps, for a caller to run one per task before the first parse.
+ *
  * Every schema carries its own English message: zod's defaults are terse, and a merchant reads these.
  */
 import * as z from 'zod/mini';
@@ -10,7 +14,7 @@ import { isCalendarDate, parseInstant } from './dates.js';
 import { isTimeZone } from './zoned.js';
 
 // Strict Content-Security-Policy: zod must never compile a parser with `new Function`. Read when a schema is
-// constructed, so it comes before every schema below.
+// constructed, so it is set at import, before any step below builds one.
 z.config({ jitless: true });
 
 type ErrorMap = (issue: z.core.$ZodRawIssue) => string;
@@ -91,22 +95,9 @@ function isCurrency(code: string): boolean {
 
 const isObject = (value: unknown): boolean => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-// ---- tiers: rewards and perks ------------------------------------------------------------------------------
-
-// Plain unions (parseAccount reports the branch whose `kind` or `type` matched): zod's discriminated union
-// costs more bytes in every browser than it saves in time on a handful of rewards.
-const discount = z.union(
-  [
-    z.object({ kind: z.literal('fixed'), amount: wholeNumber('A fixed discount amount') }),
-    z.object({
-      kind: z.literal('percentage'),
-      percent: checkedNumber('A percentage discount', 'must be a number.', { exclusiveMinimum: 0, maximum: 100 }, (value) =>
-        value <= 0 ? 'must be more than 0.' : value > 100 ? 'must be at most 100.' : undefined),
-    }),
-    z.object({ kind: z.literal('free_shipping') }),
-  ],
-  { error: needs('A discount', 'A discount kind must be one of: fixed, percentage, free_shipping.') },
-);
+/** A list that may be absent (none); parseAccount reads absent as empty. */
+const listOf = <T extends z.core.SomeType>(item: T, error: string) =>
+  z.optional(z.array(item, { error })).register(z.globalRegistry, { default: [] });
 
 /**
  * Known types are validated strictly; any other `type` is kept with its title (forward compatible, SPEC.md §2).
@@ -127,110 +118,116 @@ const withUnknownTypes = <const K extends readonly z.core.SomeType[]>(known: K, 
     },
   );
 
-const entryReward = withUnknownTypes(
-  [
-    z.object({
-      type: z.literal('points'),
-      points: wholeNumber('Bonus points'),
-      title: optionalText('Reward title'),
-    }),
-    z.object({
-      type: z.literal('coupon'),
-      title: text('Coupon reward title'),
-      discount,
-      expiresAfterDays: z.optional(z.nullable(
-        checkedNumber('Coupon validity in days', WHOLE_PROBLEM, { type: 'integer', minimum: 1, maximum: MAX }, (value) =>
-          wholeProblem(value) ?? (value === 0 ? 'must be 1 or more.' : undefined)),
-      )),
-    }),
-  ],
-  ['points', 'coupon'],
-  'An entry reward',
-);
+// ---- program: tiers, rewards and perks ---------------------------------------------------------------------
 
-const perk = withUnknownTypes(
-  [
-    z.object({
-      type: z.literal('points_multiplier'),
-      multiplier: checkedNumber('A points multiplier', 'must be a number.', { exclusiveMinimum: 0, maximum: 1000 }, (value) =>
-        value <= 0 ? 'must be more than 0.' : value > 1000 ? 'must be at most 1000.' : undefined),
-      title: optionalText('Perk title'),
-    }),
-    z.object({ type: z.literal('birthday_points'), points: wholeNumber('Birthday points'), title: optionalText('Perk title') }),
-    z.object({ type: z.literal('free_shipping'), title: optionalText('Perk title') }),
-    z.object({ type: z.literal('custom'), title: text('A custom perk title') }),
-  ],
-  ['points_multiplier', 'birthday_points', 'free_shipping', 'custom'],
-  'A perk',
-);
+/** The first step: the program and its tiers, the largest part of the schema. */
+function buildProgram() {
+  // Plain unions (parseAccount reports the branch whose `kind` or `type` matched): zod's discriminated union
+  // costs more bytes in every browser than it saves in time on a handful of rewards.
+  const discount = z.union(
+    [
+      z.object({ kind: z.literal('fixed'), amount: wholeNumber('A fixed discount amount') }),
+      z.object({
+        kind: z.literal('percentage'),
+        percent: checkedNumber('A percentage discount', 'must be a number.', { exclusiveMinimum: 0, maximum: 100 }, (value) =>
+          value <= 0 ? 'must be more than 0.' : value > 100 ? 'must be at most 100.' : undefined),
+      }),
+      z.object({ kind: z.literal('free_shipping') }),
+    ],
+    { error: needs('A discount', 'A discount kind must be one of: fixed, percentage, free_shipping.') },
+  );
 
-/** A list that may be absent (none); parseAccount reads absent as empty. */
-const listOf = <T extends z.core.SomeType>(item: T, error: string) =>
-  z.optional(z.array(item, { error })).register(z.globalRegistry, { default: [] });
+  const entryReward = withUnknownTypes(
+    [
+      z.object({
+        type: z.literal('points'),
+        points: wholeNumber('Bonus points'),
+        title: optionalText('Reward title'),
+      }),
+      z.object({
+        type: z.literal('coupon'),
+        title: text('Coupon reward title'),
+        discount,
+        expiresAfterDays: z.optional(z.nullable(
+          checkedNumber('Coupon validity in days', WHOLE_PROBLEM, { type: 'integer', minimum: 1, maximum: MAX }, (value) =>
+            wholeProblem(value) ?? (value === 0 ? 'must be 1 or more.' : undefined)),
+        )),
+      }),
+    ],
+    ['points', 'coupon'],
+    'An entry reward',
+  );
 
-const tier = z.object(
-  {
-    id: nonEmptyText('Tier id'),
-    name: text('Tier name'),
-    goal: wholeNumber('Tier goal'),
-    // An invalid colour is ignored, not a failure (SPEC.md §4): parseAccount keeps only a CSS colour.
-    color: z.optional(z.custom().register(z.globalRegistry, { type: 'string', description: 'A CSS colour; any other value is ignored.' })),
-    entryRewards: listOf(entryReward, 'Entry rewards must be a list.'),
-    perks: listOf(perk, 'Perks must be a list.'),
-  },
-  { error: 'Each tier must be an object.' },
-);
+  const perk = withUnknownTypes(
+    [
+      z.object({
+        type: z.literal('points_multiplier'),
+        multiplier: checkedNumber('A points multiplier', 'must be a number.', { exclusiveMinimum: 0, maximum: 1000 }, (value) =>
+          value <= 0 ? 'must be more than 0.' : value > 1000 ? 'must be at most 1000.' : undefined),
+        title: optionalText('Perk title'),
+      }),
+      z.object({ type: z.literal('birthday_points'), points: wholeNumber('Birthday points'), title: optionalText('Perk title') }),
+      z.object({ type: z.literal('free_shipping'), title: optionalText('Perk title') }),
+      z.object({ type: z.literal('custom'), title: text('A custom perk title') }),
+    ],
+    ['points_multiplier', 'birthday_points', 'free_shipping', 'custom'],
+    'A perk',
+  );
 
-const tiers = z.array(tier, { error: needs('Tiers', 'Tiers must be a list.') }).check(
-  z.superRefine((list, payload) => {
-    if (list.length === 0 || list.length > 20) {
-      payload.addIssue({ code: 'custom', input: list, message: list.length === 0 ? 'A program needs at least one tier.' : 'A program has at most 20 tiers.' });
-      return;
-    }
-    const ids = new Map<string, number>();
-    const goals = new Map<number, number>();
-    list.forEach((t, index) => {
-      const sameId = ids.get(t.id);
-      if (sameId === undefined) ids.set(t.id, index);
-      else payload.addIssue({ code: 'custom', path: [index, 'id'], input: t.id, message: `Tier id "${t.id}" is already used by tier ${sameId}.` });
-      const sameGoal = goals.get(t.goal);
-      if (sameGoal === undefined) goals.set(t.goal, index);
-      else payload.addIssue({ code: 'custom', path: [index, 'goal'], input: t.goal, message: `Tier goal ${t.goal} is already the goal of tier ${sameGoal}; goals must differ.` });
-    });
-  }),
-).register(z.globalRegistry, { minItems: 1, maxItems: 20 });
-
-const program = z.object(
-  {
-    status: oneOf(['enabled', 'disabled', 'recalculating'], 'Program status'),
-    entryMethod: oneOf(['points_earned', 'amount_spent', 'orders_placed'], 'Entry method'),
-    milestone: oneOf(['lifetime', 'calendar_year'], 'Milestone'),
-    startDate: calendarDate('Program start date'),
-    settingsSavedAt: optionalInstant('Settings saved time'),
-    timeZone: text('Time zone').check(
-      z.refine(isTimeZone, { error: 'Time zone must be an IANA time zone name, e.g. America/New_York.' }),
-    ),
-    currency: text('Currency').check(
-      z.refine(isCurrency, { error: 'Currency must be an ISO 4217 currency code, e.g. USD.' }),
-    ),
-    rewardDistribution: oneOf(['highest_only', 'all_tiers'], 'Reward distribution'),
-    tiers,
-  },
-  { error: needs('The program', 'The program must be an object.') },
-);
-
-const customer = z.nullable(
-  z.object(
+  const tier = z.object(
     {
-      id: nonEmptyText('Customer id'),
-      firstName: optionalText('First name'),
-      joinedAt: optionalInstant('Join time'),
+      id: nonEmptyText('Tier id'),
+      name: text('Tier name'),
+      goal: wholeNumber('Tier goal'),
+      // An invalid colour is ignored, not a failure (SPEC.md §4): parseAccount keeps only a CSS colour.
+      color: z.optional(z.custom().register(z.globalRegistry, { type: 'string', description: 'A CSS colour; any other value is ignored.' })),
+      entryRewards: listOf(entryReward, 'Entry rewards must be a list.'),
+      perks: listOf(perk, 'Perks must be a list.'),
     },
-    { error: 'The customer must be an object, or null for a guest.' },
-  ),
-);
+    { error: 'Each tier must be an object.' },
+  );
 
-// ---- activity and coupons ----------------------------------------------------------------------------------
+  const tiers = z.array(tier, { error: needs('Tiers', 'Tiers must be a list.') }).check(
+    z.superRefine((list, payload) => {
+      if (list.length === 0 || list.length > 20) {
+        payload.addIssue({ code: 'custom', input: list, message: list.length === 0 ? 'A program needs at least one tier.' : 'A program has at most 20 tiers.' });
+        return;
+      }
+      const ids = new Map<string, number>();
+      const goals = new Map<number, number>();
+      list.forEach((t, index) => {
+        const sameId = ids.get(t.id);
+        if (sameId === undefined) ids.set(t.id, index);
+        else payload.addIssue({ code: 'custom', path: [index, 'id'], input: t.id, message: `Tier id "${t.id}" is already used by tier ${sameId}.` });
+        const sameGoal = goals.get(t.goal);
+        if (sameGoal === undefined) goals.set(t.goal, index);
+        else payload.addIssue({ code: 'custom', path: [index, 'goal'], input: t.goal, message: `Tier goal ${t.goal} is already the goal of tier ${sameGoal}; goals must differ.` });
+      });
+    }),
+  ).register(z.globalRegistry, { minItems: 1, maxItems: 20 });
+
+  const program = z.object(
+    {
+      status: oneOf(['enabled', 'disabled', 'recalculating'], 'Program status'),
+      entryMethod: oneOf(['points_earned', 'amount_spent', 'orders_placed'], 'Entry method'),
+      milestone: oneOf(['lifetime', 'calendar_year'], 'Milestone'),
+      startDate: calendarDate('Program start date'),
+      settingsSavedAt: optionalInstant('Settings saved time'),
+      timeZone: text('Time zone').check(
+        z.refine(isTimeZone, { error: 'Time zone must be an IANA time zone name, e.g. America/New_York.' }),
+      ),
+      currency: text('Currency').check(
+        z.refine(isCurrency, { error: 'Currency must be an ISO 4217 currency code, e.g. USD.' }),
+      ),
+      rewardDistribution: oneOf(['highest_only', 'all_tiers'], 'Reward distribution'),
+      tiers,
+    },
+    { error: needs('The program', 'The program must be an object.') },
+  );
+  return program;
+}
+
+// ---- activity ----------------------------------------------------------------------------------------------
 
 /*
  * Activity is the bulk of a document (thousands of orders), so each item is one flat object of plain types plus
@@ -257,89 +254,136 @@ function checkWhole(value: number, key: string, label: string, payload: Issues, 
   return false;
 }
 
-const order = z
-  .object({
-    type: z.literal('order'),
-    id: text('Order id'),
-    at: plainInstant('Order time'),
-    amount: plainNumber('Order amount', WHOLE_PROBLEM, WHOLE),
-    // Required, as in SPEC.md §2: optional wrappers would cost a third more at 10,000 orders.
-    refunded: plainNumber('Refunded amount', WHOLE_PROBLEM, WHOLE),
-    cancelled: z.boolean({ error: needs('Cancelled', 'Cancelled must be true or false.') }),
-    points: plainNumber('Order points', WHOLE_PROBLEM, WHOLE),
-  })
-  .check(
-    z.superRefine((o, payload) => {
-      checkInstant(o.at, 'at', 'Order time', payload);
-      const amountOk = checkWhole(o.amount, 'amount', 'Order amount', payload);
-      if (checkWhole(o.refunded, 'refunded', 'Refunded amount', payload) && amountOk && o.refunded > o.amount) {
-        payload.addIssue({ code: 'custom', path: ['refunded'], input: o.refunded, message: 'Refunded amount must not be greater than the order amount.' });
-      }
-      checkWhole(o.points, 'points', 'Order points', payload);
-    }),
+/** The second step: the activity list, the bulk of a document. */
+function buildActivityList() {
+  const order = z
+    .object({
+      type: z.literal('order'),
+      id: text('Order id'),
+      at: plainInstant('Order time'),
+      amount: plainNumber('Order amount', WHOLE_PROBLEM, WHOLE),
+      // Required, as in SPEC.md §2: optional wrappers would cost a third more at 10,000 orders.
+      refunded: plainNumber('Refunded amount', WHOLE_PROBLEM, WHOLE),
+      cancelled: z.boolean({ error: needs('Cancelled', 'Cancelled must be true or false.') }),
+      points: plainNumber('Order points', WHOLE_PROBLEM, WHOLE),
+    })
+    .check(
+      z.superRefine((o, payload) => {
+        checkInstant(o.at, 'at', 'Order time', payload);
+        const amountOk = checkWhole(o.amount, 'amount', 'Order amount', payload);
+        if (checkWhole(o.refunded, 'refunded', 'Refunded amount', payload) && amountOk && o.refunded > o.amount) {
+          payload.addIssue({ code: 'custom', path: ['refunded'], input: o.refunded, message: 'Refunded amount must not be greater than the order amount.' });
+        }
+        checkWhole(o.points, 'points', 'Order points', payload);
+      }),
+    );
+
+  const pointsEvent = z
+    .object({
+      type: z.literal('points'),
+      id: text('Points event id'),
+      at: plainInstant('Points event time'),
+      points: plainNumber('Points', 'must be a whole number.', SIGNED),
+      source: optionalText('Points source'),
+    })
+    .check(
+      z.superRefine((p, payload) => {
+        checkInstant(p.at, 'at', 'Points event time', payload);
+        checkWhole(p.points, 'points', 'Points', payload, true);
+      }),
+    );
+
+  const activity = z.union([order, pointsEvent], {
+    error: (issue) =>
+      isObject(issue.input) ? 'Activity type must be one of: order, points.' : 'Each activity must be an object.',
+  });
+
+  return listOf(activity, 'Activity must be a list.');
+}
+
+// ---- customer, coupons and the document ---------------------------------------------------------------------
+
+/** The last step: the customer, coupons, and the document with and without activity. */
+function buildDocuments(program: ProgramSchema, activity: ActivityListSchema) {
+  const customer = z.nullable(
+    z.object(
+      {
+        id: nonEmptyText('Customer id'),
+        firstName: optionalText('First name'),
+        joinedAt: optionalInstant('Join time'),
+      },
+      { error: 'The customer must be an object, or null for a guest.' },
+    ),
   );
 
-const pointsEvent = z
-  .object({
-    type: z.literal('points'),
-    id: text('Points event id'),
-    at: plainInstant('Points event time'),
-    points: plainNumber('Points', 'must be a whole number.', SIGNED),
-    source: optionalText('Points source'),
-  })
-  .check(
-    z.superRefine((p, payload) => {
-      checkInstant(p.at, 'at', 'Points event time', payload);
-      checkWhole(p.points, 'points', 'Points', payload, true);
-    }),
+  const coupon = z.object(
+    {
+      id: nonEmptyText('Coupon id'),
+      code: nonEmptyText('Coupon code'),
+      title: text('Coupon title'),
+      tierId: optionalText('Coupon tier id'),
+      issuedAt: optionalInstant('Coupon issue time'),
+      expiresAt: optionalInstant('Coupon expiry time'),
+      usedAt: optionalInstant('Coupon use time'),
+    },
+    { error: 'Each coupon must be an object.' },
   );
 
-const activity = z.union([order, pointsEvent], {
-  error: (issue) =>
-    isObject(issue.input) ? 'Activity type must be one of: order, points.' : 'Each activity must be an object.',
-});
+  const documentError = { error: 'The account document must be a JSON object.' };
+  const version = z.literal(1, { error: needs('Version', 'Version must be 1.') });
+  const generatedAt = optionalInstant('Generated time');
+  // Absent means the same as null: a guest.
+  const optionalCustomer = z.optional(customer).register(z.globalRegistry, { default: null });
+  const coupons = listOf(coupon, 'Coupons must be a list.');
 
-const coupon = z.object(
-  {
-    id: nonEmptyText('Coupon id'),
-    code: nonEmptyText('Coupon code'),
-    title: text('Coupon title'),
-    tierId: optionalText('Coupon tier id'),
-    issuedAt: optionalInstant('Coupon issue time'),
-    expiresAt: optionalInstant('Coupon expiry time'),
-    usedAt: optionalInstant('Coupon use time'),
-  },
-  { error: 'Each coupon must be an object.' },
-);
+  // The account document (SPEC.md §2). Unknown fields are accepted and left out of the result.
+  const account = z.object(
+    { version, generatedAt, program, customer: optionalCustomer, activity, coupons },
+    documentError,
+  );
 
-const documentError = { error: 'The account document must be a JSON object.' };
-const version = z.literal(1, { error: needs('Version', 'Version must be 1.') });
-const generatedAt = optionalInstant('Generated time');
-// Absent means the same as null: a guest.
-const optionalCustomer = z.optional(customer).register(z.globalRegistry, { default: null });
-const coupons = listOf(coupon, 'Coupons must be a list.');
+  // The account document without `activity`, for when parseAccount's fast path has already checked it. Built from
+  // the same parts rather than with `z.omit`, which brings a large part of zod's object utilities to the browser.
+  const shell = z.object(
+    { version, generatedAt, program, customer: optionalCustomer, coupons },
+    documentError,
+  );
+  return { account, shell };
+}
 
-/** The account document (SPEC.md §2). Unknown fields are accepted and left out of the result. */
-export const accountSchema = z.object(
-  {
-    version,
-    generatedAt,
-    program,
-    customer: optionalCustomer,
-    activity: listOf(activity, 'Activity must be a list.'),
-    coupons,
-  },
-  documentError,
-);
+type ProgramSchema = ReturnType<typeof buildProgram>;
+type ActivityListSchema = ReturnType<typeof buildActivityList>;
+type DocumentSchemas = ReturnType<typeof buildDocuments>;
+
+// Each part once built: the steps and the getters share them, so nothing is built twice.
+let builtProgram: ProgramSchema | undefined;
+let builtActivity: ActivityListSchema | undefined;
+let builtDocuments: DocumentSchemas | undefined;
+
+const programSchema = (): ProgramSchema => (builtProgram ??= buildProgram());
+const activityListSchema = (): ActivityListSchema => (builtActivity ??= buildActivityList());
+const documentSchemas = (): DocumentSchemas => (builtDocuments ??= buildDocuments(programSchema(), activityListSchema()));
 
 /**
- * The account document without `activity`, for when parseAccount's fast path has already checked it. Built from
- * the same parts rather than with `z.omit`, which brings a large part of zod's object utilities to the browser.
+ * The account document's schema (SPEC.md §2), built on first use. Unknown fields are accepted and left out of
+ * the result.
+ *
+ * @example
+ * const result = z.safeParse(getAccountSchema(), document); // import * as z from 'zod/mini'
  */
-export const accountShellSchema = z.object(
-  { version, generatedAt, program, customer: optionalCustomer, coupons },
-  documentError,
-);
+export const getAccountSchema = (): DocumentSchemas['account'] => documentSchemas().account;
 
-/** What `accountSchema` outputs: validated, instants still ISO text, nulls not yet removed. */
-export type AccountDocument = z.output<typeof accountSchema>;
+/** The account document without `activity` (parseAccount's fast path), built on first use. */
+export const getAccountShellSchema = (): DocumentSchemas['shell'] => documentSchemas().shell;
+
+/**
+ * The work of the first `getAccountSchema()` as steps, to run one per task: the program and its tiers, the
+ * activity, then the customer, coupons and the document. Running them all builds what `getAccountSchema()` would;
+ * a step whose part is already built does nothing, and the getter builds whatever no step has built yet.
+ */
+export function prepareAccountSchema(): Array<() => void> {
+  return [programSchema, activityListSchema, documentSchemas];
+}
+
+/** What the account schema outputs: validated, instants still ISO text, nulls not yet removed. */
+export type AccountDocument = z.output<DocumentSchemas['account']>;
