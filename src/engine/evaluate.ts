@@ -123,6 +123,7 @@ export function evaluate(account: Account, options: EvaluateOptions = {}): VipSt
         remaining: Math.max(0, tier.goal - thisPeriod.total),
         by: frame.yearEnd!,
         byDate: frame.yearLastDay!,
+        year: thisPeriod.year + 1,
       };
     }
   }

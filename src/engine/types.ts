@@ -138,6 +138,8 @@ export interface Keep {
   readonly by: string;
   /** Store-local calendar date `YYYY-MM-DD` of the last day to earn it. */
   readonly byDate: string;
+  /** The store-local year the tier is kept for when `remaining` is earned in time (R5: this year + 1). */
+  readonly year: number;
 }
 
 export interface TierEntry {

@@ -55,13 +55,12 @@ const ymd = (date: string): number => {
 export const formatDate = (date: string, locale: string): string =>
   cached(`d${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })).format(ymd(date));
 
-/** The calendar year after the one of `date` (`YYYY-MM-DD`), in the locale ("2027"). */
-export const formatNextYear = (date: string, locale: string): string =>
+/** A calendar year in the locale ("2027"; "พ.ศ. 2570" in th-TH's Buddhist calendar). */
+export const formatYear = (year: number, locale: string): string =>
   cached(`y${locale}`, () => new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' })).format(
-    Date.UTC(Number(date.slice(0, 4)) + 1, 0, 1),
+    Date.UTC(year, 0, 1),
   );
 
-/** Formats values for one program, locale and set of messages. */
 /**
  * The browser's first Intl formatter loads its locale data and the list of locales every formatter resolves
  * against: the slowest single step of showing the block, which no script can split. Run on its own, in a task

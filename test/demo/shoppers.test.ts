@@ -80,7 +80,7 @@ describe('demo shoppers', () => {
   it('shows Tom Silver held from 2025 and $400.00 still to spend by Dec 31, 2026 to keep it', () => {
     const status = statusOf('keep-tier');
     expect(status.tier?.id).to.equal('silver');
-    expect(status.keep).to.include({ tierId: 'silver', remaining: 40000, byDate: '2026-12-31' });
+    expect(status.keep).to.include({ tierId: 'silver', remaining: 40000, byDate: '2026-12-31', year: 2027 });
     expect(status.tierValidThrough).to.equal('2026-12-31');
     expect(status.progress).to.include({ value: 10000, target: 100000 });
     expect(status.coupons.map((c) => c.status)).to.deep.equal(['expired']);

@@ -24,7 +24,6 @@ const wallet = () =>
 const render = (value: VipStatus) => fixture<VipCoupons>(html`<vip-coupons .view=${view(value)}></vip-coupons>`);
 
 const codes = (el: Element) => parts(el, 'coupon-code').map(text);
-const statuses = (el: Element) => parts(el, 'coupon-status').map(text);
 
 /** Replaces `navigator.clipboard.writeText` for one test; returns the codes written and a restore function. */
 function stubClipboard(write: (code: string) => Promise<void>) {

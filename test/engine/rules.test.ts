@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { account, bronze, coupon, gold, order, points, program, silver } from '../support/account.js';
+import { account, bronze, coupon, gold, order, points, silver } from '../support/account.js';
 import { entryLog, statusOf } from './helpers.js';
 
 // The store is in America/New_York unless a test says otherwise: 1 January starts at 05:00Z (EST, UTC−5).
@@ -140,7 +140,7 @@ describe('engine rules', () => {
       }), '2022-06-01T00:00:00Z');
       expect(status.tier?.id).to.equal('gold');
       expect(status.tierValidThrough).to.equal('2022-12-31');
-      expect(status.keep).to.deep.equal({ tierId: 'gold', remaining: 100000, by: '2023-01-01T05:00:00.000Z', byDate: '2022-12-31' });
+      expect(status.keep).to.deep.equal({ tierId: 'gold', remaining: 100000, by: '2023-01-01T05:00:00.000Z', byDate: '2022-12-31', year: 2023 });
     });
 
     it('shows no tier before the program starts, and progress from 0 toward the first goal', () => {
@@ -217,7 +217,7 @@ describe('engine rules', () => {
       expect(status.tier?.id).to.equal('gold');
       expect(status.tierExpiresAt).to.equal('2027-01-01T05:00:00.000Z');
       expect(status.tierValidThrough).to.equal('2026-12-31');
-      expect(status.keep).to.deep.equal({ tierId: 'gold', remaining: 87001, by: '2027-01-01T05:00:00.000Z', byDate: '2026-12-31' });
+      expect(status.keep).to.deep.equal({ tierId: 'gold', remaining: 87001, by: '2027-01-01T05:00:00.000Z', byDate: '2026-12-31', year: 2027 });
       expect(status.progress).to.equal(null);
     });
 
@@ -234,7 +234,7 @@ describe('engine rules', () => {
       expect(newYear.tier?.id).to.equal('silver');
       expect(newYear.window).to.deep.equal({ start: '2026-01-01T05:00:00.000Z', end: '2027-01-01T05:00:00.000Z' });
       expect(newYear.progress).to.deep.equal({ value: 0, target: 100000, remaining: 100000, fraction: 0 });
-      expect(newYear.keep).to.deep.equal({ tierId: 'silver', remaining: 50000, by: '2027-01-01T05:00:00.000Z', byDate: '2026-12-31' });
+      expect(newYear.keep).to.deep.equal({ tierId: 'silver', remaining: 50000, by: '2027-01-01T05:00:00.000Z', byDate: '2026-12-31', year: 2027 });
       expect(newYear.tierValidThrough).to.equal('2026-12-31');
     });
 
@@ -265,7 +265,7 @@ describe('engine rules', () => {
         activity: [order('2025-05-01T15:00:00Z', 100000), order('2026-05-01T15:00:00Z', 55000)],
       }), NOW);
       expect(status.tier?.id).to.equal('gold');
-      expect(status.keep).to.deep.equal({ tierId: 'gold', remaining: 45000, by: '2027-01-01T05:00:00.000Z', byDate: '2026-12-31' });
+      expect(status.keep).to.deep.equal({ tierId: 'gold', remaining: 45000, by: '2027-01-01T05:00:00.000Z', byDate: '2026-12-31', year: 2027 });
     });
   });
 

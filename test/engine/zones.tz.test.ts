@@ -24,7 +24,7 @@ describe('store time zone', () => {
     const oldYear = statusOf(doc('2025-12-31T10:59:59Z'), '2026-02-01T00:00:00Z');
     expect(oldYear.tierValidThrough).to.equal('2026-12-31');
     expect(oldYear.tierExpiresAt).to.equal('2026-12-31T11:00:00.000Z');
-    expect(oldYear.keep).to.deep.equal({ tierId: 'silver', remaining: 50000, by: '2026-12-31T11:00:00.000Z', byDate: '2026-12-31' });
+    expect(oldYear.keep).to.deep.equal({ tierId: 'silver', remaining: 50000, by: '2026-12-31T11:00:00.000Z', byDate: '2026-12-31', year: 2027 });
   });
 
   it('starts the New York program at local midnight on the days the clocks change', () => {
@@ -47,7 +47,7 @@ describe('store time zone', () => {
     }), '2026-06-01T00:00:00Z');
     expect(status.window?.start).to.equal('2025-12-31T10:00:00.000Z');
     expect(status.tier?.id).to.equal('gold');
-    expect(status.keep).to.deep.equal({ tierId: 'gold', remaining: 50000, by: '2026-12-31T10:00:00.000Z', byDate: '2026-12-31' });
+    expect(status.keep).to.deep.equal({ tierId: 'gold', remaining: 50000, by: '2026-12-31T10:00:00.000Z', byDate: '2026-12-31', year: 2027 });
     expect(entryLog(status).slice(-4)).to.deep.equal([
       'silver@2025-12-31T09:59:59.000Z+', 'gold@2025-12-31T09:59:59.000Z+', 'bronze@2025-12-31T10:00Z', 'silver@2025-12-31T10:00Z',
     ]);

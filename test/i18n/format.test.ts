@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { formatDate, formatMoney, formatNextYear, formatter, pluralOf, resolveLocale } from '../../src/i18n/format.js';
+import { formatDate, formatMoney, formatYear, formatter, pluralOf, resolveLocale } from '../../src/i18n/format.js';
 import { resolveMessages } from '../../src/i18n/messages.js';
 
 describe('money', () => {
@@ -54,8 +54,9 @@ describe('store-local dates', () => {
     expect(formatDate('2026-01-01', 'en-GB')).to.equal('1 Jan 2026');
   });
 
-  it('give the year after theirs for the keep sentence', () => {
-    expect(formatNextYear('2026-12-31', 'en-US')).to.equal('2027');
+  it('write the keep sentence\'s year in the locale\'s calendar', () => {
+    expect(formatYear(2027, 'en-US')).to.equal('2027');
+    expect(formatYear(2027, 'th-TH')).to.equal('พ.ศ. 2570');
   });
 });
 

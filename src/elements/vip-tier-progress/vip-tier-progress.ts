@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { VipStatus } from '../../engine/types.js';
-import { formatNextYear, type Formatter } from '../../i18n/format.js';
+import { formatYear, type Formatter } from '../../i18n/format.js';
 import { hostStyles } from '../styles.js';
 import { VipPiece, type PieceContent } from '../vip-piece.js';
 import { progressStyles } from './vip-tier-progress.styles.js';
@@ -54,7 +54,7 @@ export class VipTierProgress extends VipPiece {
         : nothing}
       ${keep && keepTier
         ? html`<span part="keep" class="muted"
-            >${m.keep(f.goal(keep.remaining, unit), f.date(keep.byDate), keepTier.name, formatNextYear(keep.byDate, f.locale))}</span
+            >${m.keep(f.goal(keep.remaining, unit), f.date(keep.byDate), keepTier.name, formatYear(keep.year, f.locale))}</span
           >`
         : nothing}
     </div>`;
