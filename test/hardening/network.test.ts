@@ -294,66 +294,37 @@ describe('<vip-account> under network faults', () => {
     expect(api.seen).to.have.length(1);
   });
 
-  it('removed and re-added 20 times, a block leaves no requests, timers or listeners behind', async () => {
-    const path = uniquePath('h-readd');
-    const api = serve(path, () => HttpResponse.json(silverDoc()));
-    const listeners = countListeners();
-    const timers = countTimers();
-    try {
-      const wrapper = await fixture<HTMLElement>(html`<div></div>`);
-      const el = document.createElement('vip-account');
-      el.src = path;
-      const cycle = async (): Promise<void> => {
-        wrapper.append(el);
-        await until(() => part(el, 'tier-name'));
-        el.remove();
-        await pause(5);
-      };
-      await cycle();
-      const afterFirst = listeners.active();
-      await pause(20);
-      const timersAfterFirst = timers.pending();
-      for (let i = 1; i < 20; i++) await cycle();
-      await pause(20);
-      expect(listeners.active(), 'listeners on window and document').to.equal(afterFirst);
-      expect(timers.pending(), 'timers on the page').to.be.at.most(timersAfterFirst);
-      expect(api.seen, 'requests').to.have.length(1);
-      expect(pendingRequestCount()).to.equal(0);
-      expect(pendingTimerCount()).to.equal(0);
-    } finally {
-      timers.restore();
-      listeners.restore();
-    }
-  });
-
-  it('removed and re-added 20 times, a launcher leaves no listeners or timers behind', async () => {
-    const path = uniquePath('h-readd-launcher');
-    const api = serve(path, () => HttpResponse.json(silverDoc()));
-    const listeners = countListeners();
-    const timers = countTimers();
-    try {
-      const wrapper = await fixture<HTMLElement>(html`<div></div>`);
-      const el = document.createElement('vip-launcher');
-      el.src = path;
-      const cycle = async (): Promise<void> => {
-        wrapper.append(el);
-        await until(() => el.status);
-        el.remove();
-        await pause(5);
-      };
-      await cycle();
-      await pause(20);
-      const afterFirst = { listeners: listeners.active(), timers: timers.pending() };
-      for (let i = 1; i < 20; i++) await cycle();
-      await pause(20);
-      expect({ listeners: listeners.active(), timers: timers.pending() }).to.deep.equal(afterFirst);
-      expect(api.seen).to.have.length(1);
-      expect(pendingRequestCount()).to.equal(0);
-    } finally {
-      timers.restore();
-      listeners.restore();
-    }
-  });
+  for (const tag of ['vip-account', 'vip-launcher'] as const) {
+    it(`removed and re-added 20 times, <${tag}> leaves no requests, timers or listeners behind`, async () => {
+      const path = uniquePath(`h-readd-${tag}`);
+      const api = serve(path, () => HttpResponse.json(silverDoc()));
+      const listeners = countListeners();
+      const timers = countTimers();
+      try {
+        const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+        const el = document.createElement(tag);
+        el.src = path;
+        const cycle = async (): Promise<void> => {
+          wrapper.append(el);
+          await until(() => el.status?.tier?.name === 'Silver');
+          el.remove();
+          await pause(5);
+        };
+        await cycle();
+        await pause(20);
+        const afterFirst = { listeners: listeners.active(), timers: timers.pending() };
+        for (let i = 1; i < 20; i++) await cycle();
+        await pause(20);
+        expect({ listeners: listeners.active(), timers: timers.pending() }, 'on window and document').to.deep.equal(afterFirst);
+        expect(api.seen, 'requests').to.have.length(1);
+        expect(pendingRequestCount()).to.equal(0);
+        expect(pendingTimerCount()).to.equal(0);
+      } finally {
+        timers.restore();
+        listeners.restore();
+      }
+    });
+  }
 
   it('removed and re-added 20 times while loading, a block leaves no request running and keeps one load', async () => {
     const path = uniquePath('h-readd-loading');
