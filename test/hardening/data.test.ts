@@ -97,6 +97,8 @@ describe('<vip-account> with arbitrary and mutated documents', () => {
    */
   async function showsStatusOrError(el: VipAccount, input: unknown): Promise<void> {
     const errors = listen<VipErrorEvent>('vip-error');
+    // The same value set again (fast-check may draw `false` twice in a row) is no change: nothing is re-reported.
+    const unchanged = Object.is(el.account, input);
     el.account = input;
     await settled(el);
     errors.stop();
@@ -114,6 +116,10 @@ describe('<vip-account> with arbitrary and mutated documents', () => {
     expect(part(el, 'error')?.getAttribute('role')).to.equal('alert');
     expect(part(el, 'retry')).not.to.equal(undefined);
     expect(el.status).to.equal(undefined);
+    if (unchanged) {
+      expect(errors.events, 'vip-error for an unchanged document').to.have.length(0);
+      return;
+    }
     const reported = errors.events.at(-1)?.detail.issues;
     expect(reported, 'vip-error issues').to.deep.equal(parsed.issues);
     expect(reported![0]!.path).to.be.a('string');
@@ -124,7 +130,8 @@ describe('<vip-account> with arbitrary and mutated documents', () => {
     // `null` means "no account property" (the element then reads its other sources), so it is not a document here.
     await fc.assert(
       fc.asyncProperty(fc.jsonValue().filter((value) => value !== null), (input) => showsStatusOrError(el, input)),
-      { numRuns: 40 },
+      // The same primitive twice in a row first: it once made this property flaky.
+      { numRuns: 40, examples: [[false], [false]] },
     );
   });
 
