@@ -2,6 +2,7 @@
  * `vip-tiers/engine`: the pure tier engine. No DOM, no Lit, no fetch; runs in browsers and in Node.
  */
 export { getAccountSchema } from './schema.js';
-export { parseAccount } from './parse.js';
+export { parseAccount, parseAccountSteps } from './parse.js';
+export { LIMITS, limitIssues } from './limits.js';
 export { evaluate, type EvaluateOptions } from './evaluate.js';
 export type * from './types.js';

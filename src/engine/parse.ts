@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
 import { isCssColor } from './colors.js';
 import { parseInstant } from './dates.js';
-import { fastActivity } from './activity.js';
-import { getAccountSchema, getAccountShellSchema, type AccountDocument } from './schema.js';
+import { fastActivityItem } from './activity.js';
+import { limitIssues } from './limits.js';
+import { getAccountSchema, getAccountShellSchema, getActivityItemSchema, type AccountDocument } from './schema.js';
 import type { Account, Activity, Coupon, Customer, EntryReward, ParseIssue, ParseResult, Perk, Tier } from './types.js';
 
 /** More issues than this are summarised: a merchant fixes the first ones and a huge list helps nobody. */
@@ -40,9 +41,7 @@ function collectIssues(issues: readonly ZodIssue[], base: readonly PropertyKey[]
 function toIssues(issues: readonly ZodIssue[]): ParseIssue[] {
   const out: ParseIssue[] = [];
   collectIssues(issues, [], out);
-  if (out.length <= MAX_ISSUES) return out;
-  const more = out.length - MAX_ISSUES;
-  return [...out.slice(0, MAX_ISSUES), { path: '', message: `…and ${more} more ${more === 1 ? 'issue' : 'issues'}.` }];
+  return out;
 }
 
 /** Drops null and undefined fields so the result carries only what the document said. */
@@ -107,11 +106,69 @@ function toAccount(doc: AccountDocument, activity: readonly Activity[]): Account
   return { ...account, customer: toCustomer(doc.customer) } as Account;
 }
 
+/** Activity items checked by the fast path between two yields of {@link parseAccountSteps}. */
+const ACTIVITY_SLICE = 2_500;
+
+function refused(issues: readonly ParseIssue[]): ParseResult {
+  return { ok: false, issues: summarise([...issues]) };
+}
+
+function summarise(out: ParseIssue[]): ParseIssue[] {
+  if (out.length <= MAX_ISSUES) return out;
+  const more = out.length - MAX_ISSUES;
+  return [...out.slice(0, MAX_ISSUES), { path: '', message: `…and ${more} more ${more === 1 ? 'issue' : 'issues'}.` }];
+}
+
 /**
- * Validates an account document (SPEC.md §2) and converts it for `evaluate`: instants become epoch
- * milliseconds, tiers are sorted by goal, invalid tier colours and unknown fields are dropped, and unknown perk
- * and reward types are kept with their title. Never throws: any input — a string, null, an array, a document
- * from a broken backend — yields either the account or a list of issues, each naming the field by its dotted path.
+ * {@link parseAccount} as steps: it yields between the size check, the document's shell and each slice of
+ * activity, so a caller can give the page a task of its own for each (`for (;;) { … await nextTask(); }`), and
+ * returns the same result. Driving it to the end without pausing is `parseAccount`.
+ */
+export function* parseAccountSteps(input: unknown): Generator<void, ParseResult, void> {
+  try {
+    // Sizes first (limits.ts): a document far beyond them is refused by counting, before any item is validated.
+    const tooLarge = limitIssues(input);
+    if (tooLarge.length > 0) return refused(tooLarge);
+    const list = isRecord(input) ? input['activity'] : undefined;
+    if (!Array.isArray(list)) {
+      // No activity, or not a list: the whole document through the schema, which words any issue.
+      const result = z.safeParse(getAccountSchema(), input);
+      if (!result.success) return refused(toIssues(result.error.issues));
+      return { ok: true, account: toAccount(result.data, (result.data.activity ?? []).map(toActivity)) };
+    }
+    yield;
+    const shell = z.safeParse(getAccountShellSchema(), input);
+    const issues: ParseIssue[] = shell.success ? [] : toIssues(shell.error.issues);
+    // The bulk of a document: each item by the fast path (activity.ts); only an item it refuses goes through the
+    // schema, which words why. Issues stop being collected once there are more than can be shown.
+    const activity: Activity[] = [];
+    for (let index = 0; index < list.length; index++) {
+      if (index > 0 && index % ACTIVITY_SLICE === 0) yield;
+      const item = fastActivityItem(list[index]);
+      if (item !== undefined) {
+        activity.push(item);
+      } else if (issues.length <= MAX_ISSUES) {
+        const checked = z.safeParse(getActivityItemSchema(), list[index]);
+        if (!checked.success) collectIssues(checked.error.issues, ['activity', index], issues);
+      } else {
+        issues.push({ path: `activity.${index}`, message: 'This activity item is not valid.' });
+      }
+    }
+    if (issues.length > 0 || !shell.success) return refused(issues);
+    return { ok: true, account: toAccount({ ...shell.data, activity: [] }, activity) };
+  } catch (error) {
+    // Only inputs no JSON can produce get here (getters that throw, revoked proxies).
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, issues: [{ path: '', message: `The account document could not be read: ${reason}` }] };
+  }
+}
+
+/**
+ * Validates an account document (README "The account document") and converts it for `evaluate`: instants
+ * become epoch milliseconds, tiers are sorted by goal, invalid tier colours and unknown fields are dropped, and
+ * unknown perk and reward types are kept with their title. A document beyond the size limits (README "Limits")
+ * is refused before its items are validated. Never throws: any input — a string, null, an array, a document from
+ * a broken backend — yields either the account or a list of issues, each naming the field by its dotted path.
  *
  * @example
  * const result = parseAccount(await response.json());
@@ -120,22 +177,9 @@ function toAccount(doc: AccountDocument, activity: readonly Activity[]): Account
  * // e.g. "program.tiers.1.goal: Tier goal must be a whole number, 0 or more."
  */
 export function parseAccount(input: unknown): ParseResult {
-  try {
-    // Fast path for the bulk of a document: activity that is entirely valid is checked and converted by hand
-    // (activity.ts), and zod checks the rest. Anything the fast path does not accept goes through zod in full,
-    // which stays the reference for what is valid and for every message.
-    const activity = isRecord(input) ? fastActivity(input['activity']) : undefined;
-    if (activity !== undefined) {
-      const shell = z.safeParse(getAccountShellSchema(), input);
-      if (!shell.success) return { ok: false, issues: toIssues(shell.error.issues) };
-      return { ok: true, account: toAccount({ ...shell.data, activity: [] }, activity) };
-    }
-    const result = z.safeParse(getAccountSchema(), input);
-    if (!result.success) return { ok: false, issues: toIssues(result.error.issues) };
-    return { ok: true, account: toAccount(result.data, (result.data.activity ?? []).map(toActivity)) };
-  } catch (error) {
-    // Only inputs no JSON can produce get here (getters that throw, revoked proxies).
-    const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, issues: [{ path: '', message: `The account document could not be read: ${reason}` }] };
+  const steps = parseAccountSteps(input);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
   }
 }

@@ -11,6 +11,7 @@
  */
 import * as z from 'zod/mini';
 import { isCalendarDate, parseInstant } from './dates.js';
+import { HIDDEN_CHARACTERS, LIMITS, isSupportedYear } from './limits.js';
 import { isTimeZone } from './zoned.js';
 
 // Strict Content-Security-Policy: zod must never compile a parser with `new Function`. Read when a schema is
@@ -23,10 +24,12 @@ type ErrorMap = (issue: z.core.$ZodRawIssue) => string;
 const needs = (label: string, problem: string): ErrorMap => (issue) =>
   issue.input === undefined ? `${label} is required.` : problem;
 
-const text = (label: string) => z.string({ error: needs(label, `${label} must be text.`) });
+/** Text of at most `maxLength` characters (README "Limits": parseAccount measures lengths before the schema runs). */
+const text = (label: string, maxLength: number = LIMITS.text) =>
+  z.string({ error: needs(label, `${label} must be text.`) }).register(z.globalRegistry, { maxLength });
 
-const nonEmptyText = (label: string) =>
-  text(label).check(z.refine((value) => value !== '', { error: `${label} must not be empty.` })).register(z.globalRegistry, { minLength: 1 });
+const nonEmptyText = (label: string, maxLength: number = LIMITS.id, meta: z.core.GlobalMeta = {}) =>
+  text(label).check(z.refine((value) => value !== '', { error: `${label} must not be empty.` })).register(z.globalRegistry, { minLength: 1, maxLength, ...meta });
 
 const WHOLE_PROBLEM = 'must be a whole number, 0 or more.';
 
@@ -51,15 +54,21 @@ const WHOLE = { type: 'integer', minimum: 0, maximum: MAX } as const;
 const wholeNumber = (label: string) => checkedNumber(label, WHOLE_PROBLEM, WHOLE, (value) => wholeProblem(value));
 
 const INSTANT_PROBLEM = 'must be an ISO-8601 instant with a UTC offset or Z, e.g. 2026-03-04T15:00:00Z.';
+const YEAR_PROBLEM = `must fall in the years ${LIMITS.firstYear} to ${LIMITS.lastYear}.`;
+
+/** What is wrong with an instant's text, or undefined: not an instant, or a year the engine does not support. */
+function instantProblem(value: string): string | undefined {
+  if (parseInstant(value) === undefined) return INSTANT_PROBLEM;
+  return isSupportedYear(value) ? undefined : YEAR_PROBLEM;
+}
 
 /**
  * An ISO instant, checked here and converted to epoch milliseconds by parseAccount (parse.ts): a check costs
  * less in every browser than zod's pipe and transform.
  */
 const instant = (label: string) => {
-  const problem = `${label} ${INSTANT_PROBLEM}`;
-  return z.string({ error: needs(label, problem) }).check(
-    z.refine((value) => parseInstant(value) !== undefined, { error: problem }),
+  return z.string({ error: needs(label, `${label} ${INSTANT_PROBLEM}`) }).check(
+    z.refine((value) => instantProblem(value) === undefined, { error: (issue) => `${label} ${instantProblem(issue.input as string)}` }),
     z.meta({ format: 'date-time' }),
   );
 };
@@ -72,6 +81,7 @@ const optionalText = (label: string) => z.optional(z.nullable(text(label)));
 const calendarDate = (label: string) =>
   z.string({ error: needs(label, `${label} must be a calendar date YYYY-MM-DD, e.g. 2023-02-01.`) }).check(
     z.refine(isCalendarDate, { error: `${label} must be a calendar date YYYY-MM-DD that exists, e.g. 2023-02-01.` }),
+    z.refine(isSupportedYear, { error: `${label} ${YEAR_PROBLEM}` }),
     z.meta({ format: 'date' }),
   );
 
@@ -96,8 +106,8 @@ function isCurrency(code: string): boolean {
 const isObject = (value: unknown): boolean => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A list that may be absent (none); parseAccount reads absent as empty. */
-const listOf = <T extends z.core.SomeType>(item: T, error: string) =>
-  z.optional(z.array(item, { error })).register(z.globalRegistry, { default: [] });
+const listOf = <T extends z.core.SomeType>(item: T, error: string, maxItems: number) =>
+  z.optional(z.array(item, { error })).register(z.globalRegistry, { default: [], maxItems });
 
 /**
  * Known types are validated strictly; any other `type` is kept with its title (forward compatible, SPEC.md §2).
@@ -181,8 +191,8 @@ function buildProgram() {
       goal: wholeNumber('Tier goal'),
       // An invalid colour is ignored, not a failure (SPEC.md §4): parseAccount keeps only a CSS colour.
       color: z.optional(z.custom().register(z.globalRegistry, { type: 'string', description: 'A CSS colour; any other value is ignored.' })),
-      entryRewards: listOf(entryReward, 'Entry rewards must be a list.'),
-      perks: listOf(perk, 'Perks must be a list.'),
+      entryRewards: listOf(entryReward, 'Entry rewards must be a list.', LIMITS.entryRewardsPerTier),
+      perks: listOf(perk, 'Perks must be a list.', LIMITS.perksPerTier),
     },
     { error: 'Each tier must be an object.' },
   );
@@ -213,7 +223,7 @@ function buildProgram() {
       milestone: oneOf(['lifetime', 'calendar_year'], 'Milestone'),
       startDate: calendarDate('Program start date'),
       settingsSavedAt: optionalInstant('Settings saved time'),
-      timeZone: text('Time zone').check(
+      timeZone: text('Time zone', LIMITS.timeZone).check(
         z.refine(isTimeZone, { error: 'Time zone must be an IANA time zone name, e.g. America/New_York.' }),
       ),
       currency: text('Currency').check(
@@ -244,7 +254,8 @@ const plainInstant = (label: string) =>
 type Issues = { addIssue(issue: { code: 'custom'; path: PropertyKey[]; input: unknown; message: string }): void };
 
 function checkInstant(value: string, key: string, label: string, payload: Issues): void {
-  if (parseInstant(value) === undefined) payload.addIssue({ code: 'custom', path: [key], input: value, message: `${label} ${INSTANT_PROBLEM}` });
+  const problem = instantProblem(value);
+  if (problem !== undefined) payload.addIssue({ code: 'custom', path: [key], input: value, message: `${label} ${problem}` });
 }
 
 function checkWhole(value: number, key: string, label: string, payload: Issues, signed = false): boolean {
@@ -254,12 +265,12 @@ function checkWhole(value: number, key: string, label: string, payload: Issues, 
   return false;
 }
 
-/** The second step: the activity list, the bulk of a document. */
-function buildActivityList() {
+/** The second step: an activity item and the activity list, the bulk of a document. */
+function buildActivity() {
   const order = z
     .object({
       type: z.literal('order'),
-      id: text('Order id'),
+      id: text('Order id', LIMITS.id),
       at: plainInstant('Order time'),
       amount: plainNumber('Order amount', WHOLE_PROBLEM, WHOLE),
       // Required, as in SPEC.md §2: optional wrappers would cost a third more at 10,000 orders.
@@ -281,7 +292,7 @@ function buildActivityList() {
   const pointsEvent = z
     .object({
       type: z.literal('points'),
-      id: text('Points event id'),
+      id: text('Points event id', LIMITS.id),
       at: plainInstant('Points event time'),
       points: plainNumber('Points', 'must be a whole number.', SIGNED),
       source: optionalText('Points source'),
@@ -298,13 +309,13 @@ function buildActivityList() {
       isObject(issue.input) ? 'Activity type must be one of: order, points.' : 'Each activity must be an object.',
   });
 
-  return listOf(activity, 'Activity must be a list.');
+  return { item: activity, list: listOf(activity, 'Activity must be a list.', LIMITS.activity) };
 }
 
 // ---- customer, coupons and the document ---------------------------------------------------------------------
 
 /** The last step: the customer, coupons, and the document with and without activity. */
-function buildDocuments(program: ProgramSchema, activity: ActivityListSchema) {
+function buildDocuments(program: ProgramSchema, { list: activity }: ActivitySchemas) {
   const customer = z.nullable(
     z.object(
       {
@@ -319,9 +330,10 @@ function buildDocuments(program: ProgramSchema, activity: ActivityListSchema) {
   const coupon = z.object(
     {
       id: nonEmptyText('Coupon id'),
-      code: nonEmptyText('Coupon code'),
+      // Shown and copied: no character that hides or reorders text (README "Limits"), checked with the lengths.
+      code: nonEmptyText('Coupon code', LIMITS.code, { pattern: `^[^${HIDDEN_CHARACTERS.source.slice(1, HIDDEN_CHARACTERS.source.indexOf(']'))}]*$` }),
       title: text('Coupon title'),
-      tierId: optionalText('Coupon tier id'),
+      tierId: z.optional(z.nullable(text('Coupon tier id', LIMITS.id))),
       issuedAt: optionalInstant('Coupon issue time'),
       expiresAt: optionalInstant('Coupon expiry time'),
       usedAt: optionalInstant('Coupon use time'),
@@ -334,7 +346,7 @@ function buildDocuments(program: ProgramSchema, activity: ActivityListSchema) {
   const generatedAt = optionalInstant('Generated time');
   // Absent means the same as null: a guest.
   const optionalCustomer = z.optional(customer).register(z.globalRegistry, { default: null });
-  const coupons = listOf(coupon, 'Coupons must be a list.');
+  const coupons = listOf(coupon, 'Coupons must be a list.', LIMITS.coupons);
 
   // The account document (SPEC.md §2). Unknown fields are accepted and left out of the result.
   const account = z.object(
@@ -352,17 +364,17 @@ function buildDocuments(program: ProgramSchema, activity: ActivityListSchema) {
 }
 
 type ProgramSchema = ReturnType<typeof buildProgram>;
-type ActivityListSchema = ReturnType<typeof buildActivityList>;
+type ActivitySchemas = ReturnType<typeof buildActivity>;
 type DocumentSchemas = ReturnType<typeof buildDocuments>;
 
 // Each part once built: the steps and the getters share them, so nothing is built twice.
 let builtProgram: ProgramSchema | undefined;
-let builtActivity: ActivityListSchema | undefined;
+let builtActivity: ActivitySchemas | undefined;
 let builtDocuments: DocumentSchemas | undefined;
 
 const programSchema = (): ProgramSchema => (builtProgram ??= buildProgram());
-const activityListSchema = (): ActivityListSchema => (builtActivity ??= buildActivityList());
-const documentSchemas = (): DocumentSchemas => (builtDocuments ??= buildDocuments(programSchema(), activityListSchema()));
+const activitySchemas = (): ActivitySchemas => (builtActivity ??= buildActivity());
+const documentSchemas = (): DocumentSchemas => (builtDocuments ??= buildDocuments(programSchema(), activitySchemas()));
 
 /**
  * The account document's schema (SPEC.md §2), built on first use. Unknown fields are accepted and left out of
@@ -376,13 +388,16 @@ export const getAccountSchema = (): DocumentSchemas['account'] => documentSchema
 /** The account document without `activity` (parseAccount's fast path), built on first use. */
 export const getAccountShellSchema = (): DocumentSchemas['shell'] => documentSchemas().shell;
 
+/** One activity item (order or points event), for wording the issues of an item the fast path refused. */
+export const getActivityItemSchema = (): ActivitySchemas['item'] => activitySchemas().item;
+
 /**
  * The work of the first `getAccountSchema()` as steps, to run one per task: the program and its tiers, the
  * activity, then the customer, coupons and the document. Running them all builds what `getAccountSchema()` would;
  * a step whose part is already built does nothing, and the getter builds whatever no step has built yet.
  */
 export function prepareAccountSchema(): Array<() => void> {
-  return [programSchema, activityListSchema, documentSchemas];
+  return [programSchema, activitySchemas, documentSchemas];
 }
 
 /** What the account schema outputs: validated, instants still ISO text, nulls not yet removed. */
