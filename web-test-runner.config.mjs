@@ -3,6 +3,7 @@ import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import { cacheTestRoute } from './test/support/cache-server.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const args = [
@@ -55,7 +56,7 @@ const hasZoneTests = readdirSync('test', { recursive: true }).some((f) => String
 export default {
   nodeResolve: { exportConditions: ['browser', 'production'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
-  middleware: [mswWorker, hardeningCsp],
+  middleware: [mswWorker, hardeningCsp, cacheTestRoute],
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   // Browser in Asia/Tokyo (UTC+9) by default: never the store's zone in the fixtures.

@@ -30,6 +30,8 @@ export const loadMessages = {
   refused: 'The rewards service refused the request.',
   invalid: 'The rewards service sent an invalid response.',
   badAddress: 'The rewards address is not valid.',
+  tokenOrigin: 'The token is sent only to this page\'s origin; name another origin in token-origin to send it there.',
+  otherShopper: 'The rewards service answered for another shopper than the one signed in here.',
 } as const;
 
 /** The rejection every aborted caller gets; elements ignore it. */

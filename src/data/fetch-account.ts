@@ -130,19 +130,16 @@ async function attempt(url: string, init: RequestInit, signal: AbortSignal, time
  */
 export async function fetchAccount(
   url: string,
-  options: { readonly token?: string | undefined; readonly refresh?: boolean | undefined },
+  options: { readonly token?: string | undefined },
   signal: AbortSignal,
   settings: LoadSettings,
 ): Promise<AccountResponse> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (options.token) headers['Authorization'] = `Bearer ${options.token}`;
-  // A refresh asked for by the shopper must not be answered from the HTTP cache.
-  const init: RequestInit = {
-    method: 'GET',
-    credentials: 'same-origin',
-    headers,
-    cache: options.refresh ? 'no-cache' : 'default',
-  };
+  // Never from the HTTP cache, nor into it: a document is one shopper's, and a cache keyed by URL alone would give
+  // it to the next shopper on the device (a backend sending Last-Modified without Cache-Control, or max-age
+  // without Vary: Authorization). Reuse within the page is the shared request's job (requests.ts).
+  const init: RequestInit = { method: 'GET', credentials: 'same-origin', headers, cache: 'no-store' };
   for (let count = 1; ; count++) {
     if (signal.aborted) throw abortError();
     const outcome = await attempt(url, init, signal, settings.timeoutMs);

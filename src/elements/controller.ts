@@ -2,7 +2,7 @@ import { ContextProvider } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { requestAccount } from '../data/index.js';
 import { parseInstant } from '../engine/dates.js';
-import { evaluate, parseAccount } from '../engine/index.js';
+import { evaluate, parseAccountSteps } from '../engine/index.js';
 import { prepareAccountSchema } from '../engine/schema.js';
 import type { ParseIssue, VipStatus } from '../engine/types.js';
 import { intlWarmUp, resolveLocale } from '../i18n/format.js';
@@ -16,6 +16,8 @@ export interface VipSourceHost extends ReactiveControllerHost, HTMLElement {
   account?: unknown;
   src?: string;
   token?: string;
+  tokenOrigin?: string;
+  customerId?: string;
   now?: string;
   locale?: string;
   loginUrl?: string;
@@ -121,8 +123,9 @@ export class VipSourceController implements ReactiveController {
   #outcome: Outcome = LOADING;
   /** The property value or script text the current outcome came from. */
   #input: unknown;
-  /** `src` + token of the request started (or finished) for the current outcome. */
+  /** `src`, token, token origin and customer id of the request started (or answered) for the current outcome. */
   #fetchKey: string | undefined;
+  /** Aborted when the host leaves the page or changes source: until then the host holds its `src` (requests.ts). */
   #request: AbortController | undefined;
   #refresh = false;
   #evaluated: Evaluation | undefined;
@@ -171,6 +174,7 @@ export class VipSourceController implements ReactiveController {
   hostDisconnected(): void {
     this.#children.disconnect();
     // Moving an element disconnects and reconnects it in the same task: only abort once it is really gone.
+    // Once gone, nothing of its document is held for the page: a re-added host loads again.
     setTimeout(() => {
       if (!this.#host.isConnected && this.#request) {
         this.#request.abort();
@@ -220,7 +224,7 @@ export class VipSourceController implements ReactiveController {
       return;
     }
     if (!host.src) return;
-    const key = `${host.src}\n${host.token ?? ''}`;
+    const key = [host.src, host.token ?? '', host.tokenOrigin ?? '', host.customerId ?? '-'].join('\n');
     if (key === this.#fetchKey && !refresh) return;
     this.#input = undefined;
     this.#fetch(host.src, key, refresh);
@@ -240,17 +244,28 @@ export class VipSourceController implements ReactiveController {
     this.#request?.abort();
     const request = new AbortController();
     // A refresh of the same source keeps showing the document it has; anything else shows the skeleton.
-    if (!(refresh && key === this.#fetchKey && this.#outcome.kind === 'document')) this.#outcome = LOADING;
+    const shown = this.#outcome;
+    const keep = refresh && key === this.#fetchKey && shown.kind === 'document' ? shown : undefined;
+    if (!keep) this.#outcome = LOADING;
     this.#request = request;
     this.#fetchKey = key;
     void warmUp(this.#view.locale);
-    const token = this.#host.token || undefined;
-    requestAccount(src, { token, signal: request.signal, refresh }).then(
+    const host = this.#host;
+    const options = {
+      token: host.token || undefined,
+      tokenOrigin: host.tokenOrigin || undefined,
+      customerId: host.customerId ?? undefined,
+      signal: request.signal,
+      refresh,
+      onReplaced: () => this.#replaced(request),
+    };
+    requestAccount(src, options).then(
       (result) => this.#settle(request, result.kind === 'document' ? { kind: 'document', body: result.body } : GUEST),
       (error: unknown) => {
         if (request.signal.aborted || (error as { name?: string } | null)?.name === 'AbortError') return;
         const failure = problemOf(error);
-        const lastGood = (error as { lastGood?: unknown }).lastGood;
+        // The last saved status: this host's own document, or one the shared request gives for the same shopper.
+        const lastGood = keep?.body ?? (error as { lastGood?: unknown }).lastGood;
         this.#settle(request, lastGood === undefined ? { kind: 'error', error: failure } : { kind: 'document', body: lastGood, failure });
       },
     );
@@ -258,8 +273,15 @@ export class VipSourceController implements ReactiveController {
 
   #settle(request: AbortController, outcome: Outcome): void {
     if (request !== this.#request) return;
-    this.#request = undefined;
     this.#outcome = outcome;
+    this.#host.requestUpdate();
+  }
+
+  /** The shared document this host shows was dropped for another shopper's (or a 401): show nothing of it, load again. */
+  #replaced(request: AbortController): void {
+    if (request !== this.#request) return;
+    this.#fetchKey = undefined;
+    this.#outcome = LOADING;
     this.#host.requestUpdate();
   }
 
@@ -293,7 +315,15 @@ export class VipSourceController implements ReactiveController {
       if (this.#job !== job) return;
       const next: Evaluation = { outcome, now };
       try {
-        const parsed = parseAccount(outcome.body);
+        // A large document is validated over several tasks (parseAccountSteps yields between its parts).
+        const steps = parseAccountSteps(outcome.body);
+        let step = steps.next();
+        while (!step.done) {
+          await nextTask();
+          if (this.#job !== job) return;
+          step = steps.next();
+        }
+        const parsed = step.value;
         if (parsed.ok) {
           await nextTask();
           if (this.#job !== job) return;

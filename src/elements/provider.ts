@@ -17,6 +17,8 @@ export class VipProviderElement extends LitElement {
     account: { attribute: false },
     src: {},
     token: {},
+    tokenOrigin: { attribute: 'token-origin' },
+    customerId: { attribute: 'customer-id' },
     now: {},
     locale: { reflect: true },
     loginUrl: { attribute: 'login-url' },
@@ -27,8 +29,12 @@ export class VipProviderElement extends LitElement {
   declare account?: unknown;
   /** URL of the account document (fetched with same-origin credentials). */
   declare src?: string;
-  /** Sent as `Authorization: Bearer <token>` with `src`. */
+  /** Sent as `Authorization: Bearer <token>` with `src`, only to the page's origin or `token-origin`. */
   declare token?: string;
+  /** The one other origin the token may be sent to, e.g. `https://api.example.com`. */
+  declare tokenOrigin?: string;
+  /** The signed-in shopper's id as the theme knows it (`''` for a guest); a document of another is never shown. */
+  declare customerId?: string;
   /** ISO instant to preview the program at, instead of the document's `generatedAt`. */
   declare now?: string;
   /** BCP 47 locale; defaults to the nearest `lang`, then the page's, then `en`. */

@@ -77,43 +77,67 @@ describe('requestAccount sharing, reuse and abort', () => {
     expect(api.seen).to.have.length(2);
   });
 
-  it('gives an element added later the document already loaded, without a new request', async () => {
+  it('gives a caller added later the document a holder of the same src keeps, without a new request', async () => {
     const path = uniquePath('reuse');
     const api = serve(path, () => HttpResponse.json({ tier: 'silver' }));
-    await requestAccount(path);
+    const holder = new AbortController();
+    await requestAccount(path, { signal: holder.signal });
     expect(bodyOf(await requestAccount(path))).to.deep.equal({ tier: 'silver' });
     expect(api.seen).to.have.length(1);
+    holder.abort();
+  });
+
+  it('keeps nothing of a src once every holder has left: the next caller loads again', async () => {
+    const path = uniquePath('left');
+    const api = serve(path, (_request, index) => HttpResponse.json({ visit: index }));
+    const first = new AbortController();
+    const second = new AbortController();
+    await requestAccount(path, { signal: first.signal });
+    await requestAccount(path, { signal: second.signal });
+    first.abort();
+    await Promise.resolve();
+    expect(bodyOf(await requestAccount(path)), 'one holder is still on the page').to.deep.equal({ visit: 0 });
+    second.abort();
+    await Promise.resolve();
+    expect(bodyOf(await requestAccount(path)), 'every holder has left').to.deep.equal({ visit: 1 });
+    expect(api.seen).to.have.length(2);
   });
 
   it('loads again when asked to refresh', async () => {
     const path = uniquePath('refresh');
     const api = serve(path, (_request, index) => HttpResponse.json({ visit: index }));
-    await requestAccount(path);
+    const holder = new AbortController();
+    await requestAccount(path, { signal: holder.signal });
     expect(bodyOf(await requestAccount(path, { refresh: true }))).to.deep.equal({ visit: 1 });
-    expect(bodyOf(await requestAccount(path)), 'the refreshed document is reused').to.deep.equal({ visit: 1 });
+    expect(bodyOf(await requestAccount(path)), 'the refreshed document is kept').to.deep.equal({ visit: 1 });
     expect(api.seen).to.have.length(2);
+    holder.abort();
   });
 
-  it('loads again once the reused document is older than maxAgeMs', async () => {
+  it('loads again once the kept document is older than maxAgeMs', async () => {
     const path = uniquePath('max-age');
     const api = serve(path, (_request, index) => HttpResponse.json({ visit: index }));
+    const holder = new AbortController();
     const previous = configureRequests({ maxAgeMs: 0 });
     try {
-      await requestAccount(path);
+      await requestAccount(path, { signal: holder.signal });
       expect(bodyOf(await requestAccount(path))).to.deep.equal({ visit: 1 });
     } finally {
       configureRequests(previous);
+      holder.abort();
     }
     expect(api.seen).to.have.length(2);
   });
 
-  it('forgets reused documents on clearAccountCache()', async () => {
+  it('forgets kept documents on clearAccountCache()', async () => {
     const path = uniquePath('clear');
     const api = serve(path, (_request, index) => HttpResponse.json({ visit: index }));
-    await requestAccount(path);
+    const holder = new AbortController();
+    await requestAccount(path, { signal: holder.signal });
     clearAccountCache();
     expect(bodyOf(await requestAccount(path))).to.deep.equal({ visit: 1 });
     expect(api.seen).to.have.length(2);
+    holder.abort();
   });
 
   it('lets the newest request win when two answers arrive out of order', async () => {
@@ -122,7 +146,8 @@ describe('requestAccount sharing, reuse and abort', () => {
       if (index === 0) await delay(150);
       return HttpResponse.json({ answer: index === 0 ? 'older' : 'newer' });
     });
-    const first = requestAccount(path);
+    const holder = new AbortController();
+    const first = requestAccount(path, { signal: holder.signal });
     await until(() => api.seen.length === 1);
     const second = requestAccount(path, { refresh: true });
     expect((await Promise.all([first, second])).map(bodyOf)).to.deep.equal([{ answer: 'newer' }, { answer: 'newer' }]);
@@ -130,19 +155,27 @@ describe('requestAccount sharing, reuse and abort', () => {
     await delay(200);
     expect(bodyOf(await requestAccount(path))).to.deep.equal({ answer: 'newer' });
     expect(api.seen).to.have.length(2);
+    holder.abort();
   });
 
-  it('keeps the last good document on a failed refresh, so a view can show it as stale', async () => {
+  it('gives the last good document on a failed refresh to a caller of the same shopper, so a view can show it as stale', async () => {
     const path = uniquePath('stale');
+    const gold = { customer: { id: '42' }, tier: 'gold' };
     const api = serve(path, (_request, index) =>
-      index === 0 ? HttpResponse.json({ tier: 'gold' }) : new HttpResponse('<h1>Bad gateway</h1>', { status: 502 }),
+      index === 0 ? HttpResponse.json(gold) : new HttpResponse('<h1>Bad gateway</h1>', { status: 502 }),
     );
-    await requestAccount(path);
-    const error = await rejectionOf(requestAccount(path, { refresh: true }));
+    const holder = new AbortController();
+    await requestAccount(path, { signal: holder.signal, customerId: '42' });
+    const error = await rejectionOf(requestAccount(path, { refresh: true, customerId: '42' }));
     expect(error).to.be.instanceOf(LoadError);
     expect((error as LoadError).status).to.equal(502);
-    expect((error as LoadError).lastGood).to.deep.equal({ tier: 'gold' });
+    expect((error as LoadError).lastGood).to.deep.equal(gold);
     expect(api.seen).to.have.length(4);
+    const other = await rejectionOf(requestAccount(path, { refresh: true, customerId: '7' }));
+    expect((other as LoadError).lastGood, 'another shopper').to.equal(undefined);
+    const unknown = await rejectionOf(requestAccount(path, { refresh: true }));
+    expect((unknown as LoadError).lastGood, 'a page that does not say who is signed in').to.equal(undefined);
+    holder.abort();
   });
 
   it('carries no last good document when none ever arrived', async () => {
@@ -248,19 +281,23 @@ describe('requestAccount sharing, reuse and abort', () => {
     expect(api.seen.length).to.be.at.most(20);
   });
 
-  it('removes its abort listener from a long-lived signal after every answer', async () => {
+  it('holds a src with one abort listener on a long-lived signal, however often it asks, and lets go on abort', async () => {
     const path = uniquePath('long-lived');
-    serve(path, () => HttpResponse.json({ tier: 'gold' }));
+    const api = serve(path, () => HttpResponse.json({ tier: 'gold' }));
     const controller = new AbortController();
     const listeners = countListeners(controller.signal);
     for (let round = 0; round < 20; round++) {
       await requestAccount(path, { signal: controller.signal, refresh: true });
-      expect(listeners(), `listeners after round ${round + 1}`).to.equal(0);
+      expect(listeners(), `listeners after round ${round + 1}`).to.equal(1);
     }
     const failing = uniquePath('long-lived-failing');
     serve(failing, () => new HttpResponse(null, { status: 404 }));
     await rejectionOf(requestAccount(failing, { signal: controller.signal }));
-    expect(listeners(), 'listeners after a failure').to.equal(0);
+    expect(listeners(), 'listeners after a failure: one hold per src').to.equal(2);
+    controller.abort();
+    await Promise.resolve();
+    await requestAccount(path);
+    expect(api.seen, 'nothing kept after the abort').to.have.length(21);
   });
 
   it('shares one request with a second copy of vip-tiers on the page', async () => {
@@ -276,6 +313,6 @@ describe('requestAccount sharing, reuse and abort', () => {
     expect(answers.map(bodyOf)).to.deep.equal([{ tier: 'gold' }, { tier: 'gold' }]);
     expect(api.seen).to.have.length(1);
     const registry = (globalThis as Record<symbol, { version?: unknown }>)[Symbol.for('vip-tiers.requests')];
-    expect(registry?.version).to.equal(1);
+    expect(registry?.version).to.equal(2);
   });
 });

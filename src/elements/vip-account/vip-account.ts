@@ -62,7 +62,9 @@ import { accountContentStyles } from './account-content.styles.js';
  * @event vip-coupon-copy - A coupon code was copied; `detail` is `{ code }`.
  *
  * @attr src - URL of the account document.
- * @attr token - Bearer token sent with `src`.
+ * @attr token - Bearer token sent with `src`, only to the page's origin or `token-origin`.
+ * @attr token-origin - The one other origin the token may be sent to, e.g. `https://api.example.com`.
+ * @attr customer-id - The signed-in shopper's id as the theme knows it (`{{ customer.id }}`; empty for a guest): a document of another shopper is never shown.
  * @attr now - ISO instant to preview the program at.
  * @attr locale - BCP 47 locale (default: nearest `lang`, then the page's, then `en`).
  * @attr login-url - Guest sign-in link, http(s) or relative (default `/account/login`).

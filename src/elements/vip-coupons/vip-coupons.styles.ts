@@ -21,7 +21,10 @@ export const couponsStyles = css`
   [part~='coupon-title'] {
     font-weight: 600;
   }
+  /* A code reads left to right, isolated from the text around it, even in a right-to-left block. */
   [part~='coupon-code'] {
+    direction: ltr;
+    unicode-bidi: isolate;
     font-family: ui-monospace, monospace;
     font-size: 1em;
     letter-spacing: 0.05em;

@@ -64,7 +64,7 @@ export class VipCoupons extends VipPiece {
             ${status.coupons.map(
               (c, i) => html`<li part="coupon coupon-${c.status}">
                 <span part="coupon-title">${c.title}</span>
-                <code part="coupon-code" id="code-${i}">${c.code}</code>
+                <code part="coupon-code" id="code-${i}" dir="ltr">${c.code}</code>
                 <span part="coupon-status" class="muted">${statusText(c, f)}</span>
                 ${c.status === 'active'
                   ? html`<button part="copy" type="button" aria-describedby="code-${i}" @click=${() => this.#copy(c, i, f)}>

@@ -34,7 +34,9 @@ let panelModule: Promise<Panel> | undefined;
  * @attr position - `bottom-right` (default) or `bottom-left` (logical: follows `dir`).
  * @attr open - Present while the popup is open (reflects).
  * @attr src - URL of the account document.
- * @attr token - Bearer token sent with `src`.
+ * @attr token - Bearer token sent with `src`, only to the page's origin or `token-origin`.
+ * @attr token-origin - The one other origin the token may be sent to, e.g. `https://api.example.com`.
+ * @attr customer-id - The signed-in shopper's id as the theme knows it (`{{ customer.id }}`; empty for a guest): a document of another shopper is never shown.
  * @attr now - ISO instant to preview the program at.
  * @attr locale - BCP 47 locale (default: nearest `lang`, then the page's, then `en`).
  * @attr login-url - Guest sign-in link, http(s) or relative (default `/account/login`).

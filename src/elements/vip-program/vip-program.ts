@@ -26,7 +26,9 @@ import { providerStyles, renderNotice, renderProblem, VipProviderElement } from 
  * @event vip-error - The document could not be loaded or is invalid; `detail` is `{ message, issues }`.
  *
  * @attr src - URL of the account document.
- * @attr token - Bearer token sent with `src`.
+ * @attr token - Bearer token sent with `src`, only to the page's origin or `token-origin`.
+ * @attr token-origin - The one other origin the token may be sent to, e.g. `https://api.example.com`.
+ * @attr customer-id - The signed-in shopper's id as the theme knows it (`{{ customer.id }}`; empty for a guest): a document of another shopper is never shown.
  * @attr now - ISO instant to preview the program at.
  * @attr locale - BCP 47 locale (default: nearest `lang`, then the page's, then `en`).
  * @attr login-url - Guest sign-in link, http(s) or relative (default `/account/login`).
