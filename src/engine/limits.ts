@@ -8,9 +8,9 @@ import type { ParseIssue } from './types.js';
 /** The largest document the widget reads; each number is explained in the README's "Limits". */
 export const LIMITS = Object.freeze({
   tiers: 20,
-  perksPerTier: 50,
-  entryRewardsPerTier: 50,
-  coupons: 500,
+  perksPerTier: 20,
+  entryRewardsPerTier: 20,
+  coupons: 100,
   activity: 10_000,
   /** Characters in an id (tier, coupon, customer, activity). */
   id: 128,
@@ -101,7 +101,7 @@ function checkCoupon(coupon: unknown, path: string, c: Collector): void {
  * What in `input` is beyond the document's size limits ({@link LIMITS}), each issue by its dotted path; empty when
  * nothing is. Types are left to the schema: only lists and texts of the expected kind are measured, and the items of
  * a list that is too long are not looked at.
- * @example limitIssues({ coupons: new Array(501).fill({}) }) // [{ path: 'coupons', message: 'Coupons may hold at most 500 items (it has 501).' }]
+ * @example limitIssues({ coupons: new Array(101).fill({}) }) // [{ path: 'coupons', message: 'Coupons may hold at most 100 items (it has 101).' }]
  */
 export function limitIssues(input: unknown): ParseIssue[] {
   const c = new Collector();

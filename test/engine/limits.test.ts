@@ -38,24 +38,24 @@ describe('document size limits', () => {
   it('refuses one perk too many by the perks path', () => {
     const perks = times(LIMITS.perksPerTier + 1, (i) => ({ type: 'custom', title: `Perk ${i}` }));
     expect(issuesOf(account({ program: { tiers: [{ ...silver, perks }, gold] } }))).to.deep.equal([
-      { path: 'program.tiers.0.perks', message: 'Perks of a tier may hold at most 50 items (it has 51).' },
+      { path: 'program.tiers.0.perks', message: 'Perks of a tier may hold at most 20 items (it has 21).' },
     ]);
   });
 
   it('refuses one entry reward too many by its path', () => {
     const entryRewards = times(LIMITS.entryRewardsPerTier + 1, () => ({ type: 'points', points: 1 }));
     expect(issuesOf(account({ program: { tiers: [silver, { ...gold, entryRewards }] } }))).to.deep.equal([
-      { path: 'program.tiers.1.entryRewards', message: 'Entry rewards of a tier may hold at most 50 items (it has 51).' },
+      { path: 'program.tiers.1.entryRewards', message: 'Entry rewards of a tier may hold at most 20 items (it has 21).' },
     ]);
   });
 
-  it('refuses 501 coupons and 10,001 activity items, naming both lists', () => {
+  it('refuses 101 coupons and 10,001 activity items, naming both lists', () => {
     const doc = account({
       coupons: times(LIMITS.coupons + 1, (i) => coupon({ id: `c${i}` })),
       activity: times(LIMITS.activity + 1, () => order('2026-03-04T15:00:00Z', 100)),
     });
     expect(issuesOf(doc)).to.deep.equal([
-      { path: 'coupons', message: 'Coupons may hold at most 500 items (it has 501).' },
+      { path: 'coupons', message: 'Coupons may hold at most 100 items (it has 101).' },
       { path: 'activity', message: 'Activity may hold at most 10,000 items (it has 10,001).' },
     ]);
   });
@@ -95,7 +95,7 @@ describe('document size limits', () => {
   it('ends 150,000 invalid perks in a clear issue by path, not a stack overflow', () => {
     const perks = times(150_000, () => ({ type: 'points_multiplier', multiplier: 'lots' }));
     expect(issuesOf(account({ program: { tiers: [{ ...silver, perks }, gold] } }))).to.deep.equal([
-      { path: 'program.tiers.0.perks', message: 'Perks of a tier may hold at most 50 items (it has 150,000).' },
+      { path: 'program.tiers.0.perks', message: 'Perks of a tier may hold at most 20 items (it has 150,000).' },
     ]);
   });
 
