@@ -4,4 +4,5 @@
 export { getAccountSchema } from './schema.js';
 export { parseAccount } from './parse.js';
 export { evaluate, type EvaluateOptions } from './evaluate.js';
+export { minorUnitExponent, toDecimal, toMinorUnits } from './money.js';
 export type * from './types.js';
