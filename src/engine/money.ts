@@ -93,7 +93,7 @@ export function toMinorUnits(amount: string, currency: string): number {
  * Integer minor units of `currency` as a decimal string in major units with the ISO 4217 number of decimals,
  * exact for any integer (no grouping, "." as the point). Intl formats such a string exactly.
  *
- * @throws {RangeError} when `minor` is not an integer.
+ * @throws {RangeError} when `minor` is not an integer (a fraction of a minor unit, NaN, Infinity).
  *
  * @example
  * toDecimal(1234, 'USD')    // "12.34"
@@ -103,8 +103,8 @@ export function toMinorUnits(amount: string, currency: string): number {
  * toDecimal(1500000, 'IDR') // "15000.00"
  */
 export function toDecimal(minor: number, currency: string): string {
-  if (!Number.isInteger(minor)) throw new RangeError(`${minor} is not a whole number of minor units.`);
   const exponent = minorUnitExponent(currency);
+  // BigInt writes every integer in full (String() switches to an exponent at 1e21) and refuses a fraction.
   const digits = BigInt(Math.abs(minor)).toString().padStart(exponent + 1, '0');
   const point = digits.length - exponent;
   return (minor < 0 ? '-' : '') + digits.slice(0, point) + (exponent ? `.${digits.slice(point)}` : '');

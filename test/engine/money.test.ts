@@ -157,7 +157,8 @@ describe('toDecimal', () => {
   });
 
   it('refuses a fraction of a minor unit', () => {
-    expect(() => toDecimal(12.5, 'USD')).to.throw(RangeError, '12.5 is not a whole number of minor units.');
+    expect(() => toDecimal(12.5, 'USD')).to.throw(RangeError, '12.5');
     expect(() => toDecimal(Number.NaN, 'USD')).to.throw(RangeError);
+    expect(() => toDecimal(Number.POSITIVE_INFINITY, 'USD')).to.throw(RangeError);
   });
 });
