@@ -3,6 +3,7 @@
  * and logs the widgets' events. The settings live in the page URL, so a merchant can share what they see.
  */
 import { setupWorker } from 'msw/browser';
+import { toDecimal } from '../src/engine/index.js';
 import { accountUrl, faults, handlers, programStates, type Fault, type ProgramState } from './handlers.js';
 import { findShopper, generatedAt, shoppers, type ShopperId } from './shoppers.js';
 
@@ -208,11 +209,14 @@ function describe(event: Event): string {
   switch (event.type) {
     case 'vip-load': {
       const status = (event as GlobalEventHandlersEventMap['vip-load']).detail;
+      // The log shows the engine's figures as a backend reads them: minor units as an ISO 4217 decimal.
+      const amount = (n: number): string =>
+        status.unit === 'money' ? `${toDecimal(n, status.currency)} ${status.currency}` : `${n} ${status.unit}`;
       const parts = [`state ${status.state}`, `tier ${status.tier?.name ?? '–'}`];
       if (status.progress && status.nextTier) {
-        parts.push(`${status.progress.remaining} ${status.unit === 'money' ? status.currency : status.unit} to ${status.nextTier.name}`);
+        parts.push(`${amount(status.progress.remaining)} to ${status.nextTier.name}`);
       }
-      if (status.keep) parts.push(`keep: ${status.keep.remaining} by ${status.keep.byDate}`);
+      if (status.keep) parts.push(`keep: ${amount(status.keep.remaining)} by ${status.keep.byDate}`);
       if (status.coupons.length) parts.push(`${status.coupons.length} coupon${status.coupons.length === 1 ? '' : 's'}`);
       return parts.join(' · ');
     }

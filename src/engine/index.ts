@@ -5,4 +5,5 @@ export { getAccountSchema } from './schema.js';
 export { parseAccount, parseAccountSteps } from './parse.js';
 export { LIMITS, limitIssues } from './limits.js';
 export { evaluate, type EvaluateOptions } from './evaluate.js';
+export { minorUnitExponent, toDecimal, toMinorUnits } from './money.js';
 export type * from './types.js';

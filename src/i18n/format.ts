@@ -2,6 +2,8 @@
  * Locale-aware formatting of what the engine computed: money in minor units, points and orders worded in their
  * unit, store-local calendar dates. Pure formatting: no tier math. Intl objects are costly, so they are cached.
  */
+/// <reference lib="es2023.intl" />
+import { toDecimal } from '../engine/index.js';
 import type { Unit } from '../engine/types.js';
 import type { Messages } from './messages.js';
 
@@ -24,18 +26,22 @@ export const pluralOf = (n: number, locale: string): Intl.LDMLPluralRule =>
   cached(`p${locale}`, () => new Intl.PluralRules(locale)).select(n);
 
 /**
- * Money given in minor units, with the currency's own number of decimals (USD 2, JPY 0, KWD 3).
+ * Money given in minor units by ISO 4217 (USD 2 decimals, JPY 0, KWD 3, IDR 2), shown with the digits Intl shows
+ * for the currency in the locale and rounded as Intl rounds: IDR 1500000 is "IDR 15,000" (CLDR writes no decimals).
  * @example formatMoney(12000, 'USD', 'en') // "$120.00"
+ * @example formatMoney(1500000, 'IDR', 'en') // "IDR 15,000"
  */
 export function formatMoney(minor: number, currency: string, locale: string): string {
+  // A decimal string, not a division: Intl reads it as an exact decimal, so no binary fraction is ever rounded.
+  const amount = toDecimal(minor, currency) as Intl.StringNumericLiteral;
   let format: Intl.NumberFormat;
   try {
     format = numbers(locale, { style: 'currency', currency });
   } catch {
     // An unknown currency code must not break the page: show the major amount and the code.
-    return `${formatNumber(minor / 100, locale)} ${currency}`;
+    return `${numbers(locale).format(amount)} ${currency}`;
   }
-  return format.format(minor / 10 ** (format.resolvedOptions().maximumFractionDigits ?? 2));
+  return format.format(amount);
 }
 
 /** A percentage given as 0–100 ("15%"). */

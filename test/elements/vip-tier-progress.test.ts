@@ -21,7 +21,7 @@ const ordersShopper = (count: number) =>
     { activity: Array.from({ length: count }, () => order(at, 1000)) },
   ));
 
-/** Goals in the currency's minor units (yen, fils): Silver 50,000, Gold 100,000. */
+/** Goals in the currency's ISO 4217 minor units (yen, fils, sen): Silver 50,000, Gold 100,000. */
 const spentIn = (currency: string, spent: number) =>
   evaluated(withProgram({ currency }, { activity: [order(at, spent)] }));
 
@@ -82,6 +82,13 @@ describe('<vip-tier-progress>', () => {
     expect(text(part(yen, 'progress-label'))).to.equal('¥1,200 more to reach Gold');
     const dinar = await render(spentIn('KWD', 87655));
     expect(text(part(dinar, 'progress-label'))).to.equal('KWD 12.345 more to reach Gold');
+  });
+
+  it('reads rupiah in hundredths and Iraqi dinars in thousandths (ISO 4217), shown without decimals as Intl shows them', async () => {
+    const rupiah = await render(spentIn('IDR', 88000));
+    expect(text(part(rupiah, 'progress-label'))).to.equal('IDR 120 more to reach Gold');
+    const iraqiDinar = await render(spentIn('IQD', 88000));
+    expect(text(part(iraqiDinar, 'progress-label'))).to.equal('IQD 12 more to reach Gold');
   });
 
   it('formats money in the shopper locale', async () => {

@@ -1,8 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { VipAccount } from '../../src/elements/vip-account/vip-account.js';
+import { evaluate, minorUnitExponent, parseAccount, toMinorUnits, type VipStatus } from '../../src/engine/index.js';
 import { account, coupon, order, program } from '../support/account.js';
-import { part, partText, settled } from '../support/elements.js';
+import { deepAll, part, partText, settled } from '../support/elements.js';
 
 const DAY = 86_400_000;
 
@@ -54,11 +55,32 @@ describe('a browser clock two days off', () => {
 });
 
 describe('money at the goal minus one minor unit and exactly at the goal', () => {
-  const cases = [
-    { currency: 'USD', goal: 50000, short: '$0.01', goalText: '$500.00' },
-    { currency: 'JPY', goal: 5000, short: '¥1', goalText: '¥5,000' },
-    { currency: 'KWD', goal: 50000, short: 'KWD 0.001', goalText: 'KWD 50.000' },
-  ] as const;
+  // Goals as a store exports them, in major units; the document carries them in minor units by ISO 4217.
+  // `short` is one minor unit: where Intl shows fewer digits than ISO 4217 counts (IDR, COP, HUF, PKR: 2 vs 0;
+  // IQD: 3 vs 0) it rounds to 0 as Intl rounds; `unitShort` is one major unit, for currencies with a minor unit.
+  interface MoneyCase {
+    readonly currency: string;
+    /** The goal as the store exports it, and in minor units. */
+    readonly goalText: string;
+    readonly goal: number;
+    /** One minor unit, one major unit and the goal, as the shopper reads them. */
+    readonly short: string;
+    readonly unitShort?: string;
+    readonly shown: string;
+  }
+  const cases: readonly MoneyCase[] = [
+    { currency: 'USD', goalText: '500.00', goal: 50000, short: '$0.01', unitShort: '$1.00', shown: '$500.00' },
+    { currency: 'JPY', goalText: '5,000', goal: 5000, short: '¥1', shown: '¥5,000' },
+    { currency: 'KWD', goalText: '50.000', goal: 50000, short: 'KWD 0.001', unitShort: 'KWD 1.000', shown: 'KWD 50.000' },
+    { currency: 'IDR', goalText: '1,500,000', goal: 150000000, short: 'IDR 0', unitShort: 'IDR 1', shown: 'IDR 1,500,000' },
+    { currency: 'COP', goalText: '500,000.00', goal: 50000000, short: 'COP 0', unitShort: 'COP 1', shown: 'COP 500,000' },
+    { currency: 'HUF', goalText: '50,000', goal: 5000000, short: 'HUF 0', unitShort: 'HUF 1', shown: 'HUF 50,000' },
+    { currency: 'PKR', goalText: '50,000', goal: 5000000, short: 'PKR 0', unitShort: 'PKR 1', shown: 'PKR 50,000' },
+    { currency: 'IQD', goalText: '500,000', goal: 500000000, short: 'IQD 0', unitShort: 'IQD 1', shown: 'IQD 500,000' },
+    { currency: 'ISK', goalText: '50,000', goal: 50000, short: 'ISK 1', shown: 'ISK 50,000' },
+    { currency: 'CLP', goalText: '500,000', goal: 500000, short: 'CLP 1', shown: 'CLP 500,000' },
+    { currency: 'UGX', goalText: '1,500,000', goal: 1500000, short: 'UGX 1', shown: 'UGX 1,500,000' },
+  ];
 
   const doc = (currency: string, goal: number, spent: number) =>
     account({
@@ -74,22 +96,50 @@ describe('money at the goal minus one minor unit and exactly at the goal', () =>
       coupons: [],
     });
 
-  for (const { currency, goal, short, goalText } of cases) {
+  const engineStatus = (currency: string, goal: number, spent: number): VipStatus => {
+    const result = parseAccount(doc(currency, goal, spent));
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    return evaluate(result.account);
+  };
+
+  for (const { currency, goalText, goal, short, unitShort, shown } of cases) {
+    const unit = 10 ** minorUnitExponent(currency);
+
+    it(`in ${currency}, a goal of ${goalText} is ${goal} minor units`, () => {
+      expect(toMinorUnits(goalText, currency)).to.equal(goal);
+    });
+
     it(`in ${currency}, one minor unit short of Silver says "${short} more to reach Silver"`, async () => {
+      const status = engineStatus(currency, goal, goal - 1);
+      expect(status.tier?.id).to.equal('bronze');
+      expect(status.progress).to.deep.equal({ value: goal - 1, target: goal, remaining: 1, fraction: (goal - 1) / goal });
       const el = await block(doc(currency, goal, goal - 1));
       expect(partText(el, 'tier-name')).to.equal('VIP tier: Bronze');
       expect(partText(el, 'progress-label')).to.equal(`${short} more to reach Silver`);
       const bar = part(el, 'progress-bar')!;
       expect(bar.getAttribute('aria-valuenow')).to.equal(String(goal - 1));
       expect(bar.getAttribute('aria-valuemax')).to.equal(String(goal));
-      expect(el.status?.progress?.fraction).to.be.below(1);
+      expect(el.status?.progress).to.deep.equal(status.progress);
+      const silverGoal = deepAll(el, '[part~="tier-goal"]')[1];
+      expect(silverGoal?.textContent?.replace(/\s+/g, ' ').trim()).to.equal(`Spend ${shown}`);
     });
 
+    if (unitShort) {
+      it(`in ${currency}, one major unit (${unit} minor units) short of Silver says "${unitShort} more to reach Silver"`, async () => {
+        expect(engineStatus(currency, goal, goal - unit).progress?.remaining).to.equal(unit);
+        const el = await block(doc(currency, goal, goal - unit));
+        expect(partText(el, 'progress-label')).to.equal(`${unitShort} more to reach Silver`);
+      });
+    }
+
     it(`in ${currency}, exactly at the goal the shopper is Silver`, async () => {
+      const status = engineStatus(currency, goal, goal);
+      expect(status.tier?.id).to.equal('silver');
+      expect(status.progress).to.deep.equal({ value: goal, target: goal * 2, remaining: goal, fraction: 0.5 });
       const el = await block(doc(currency, goal, goal));
       expect(partText(el, 'tier-name')).to.equal('VIP tier: Silver');
       // Gold's goal is twice Silver's: the rest of the way is one more Silver goal.
-      expect(partText(el, 'progress-label')).to.equal(`${goalText} more to reach Gold`);
+      expect(partText(el, 'progress-label')).to.equal(`${shown} more to reach Gold`);
       expect(part(el, 'progress-bar')!.getAttribute('aria-valuenow')).to.equal(String(goal));
       expect(part(el, 'progress-bar')!.getAttribute('aria-valuemax')).to.equal(String(goal * 2));
     });

@@ -3,17 +3,48 @@ import { formatDate, formatMoney, formatYear, formatter, pluralOf, resolveLocale
 import { resolveMessages } from '../../src/i18n/messages.js';
 
 describe('money', () => {
-  it("divides minor units by the currency's own decimals (non-breaking spaces as Intl writes them)", () => {
+  it('reads minor units by ISO 4217 (non-breaking spaces as Intl writes them)', () => {
     expect(formatMoney(12000, 'USD', 'en-US')).to.equal('$120.00');
     expect(formatMoney(12999, 'USD', 'en-US')).to.equal('$129.99');
     expect(formatMoney(1200, 'JPY', 'en-US')).to.equal('¥1,200');
     expect(formatMoney(12345, 'KWD', 'en-US')).to.equal('KWD\u00a012.345');
     expect(formatMoney(0, 'USD', 'en-US')).to.equal('$0.00');
+    expect(formatMoney(-500, 'USD', 'en-US')).to.equal('-$5.00');
+  });
+
+  it('reads hundredths where Intl shows no decimals (IDR, COP, HUF, PKR) and thousandths for IQD', () => {
+    expect(formatMoney(1500000, 'IDR', 'en-US')).to.equal('IDR\u00a015,000');
+    expect(formatMoney(15000000, 'COP', 'en-US')).to.equal('COP\u00a0150,000');
+    expect(formatMoney(500000, 'HUF', 'en-US')).to.equal('HUF\u00a05,000');
+    expect(formatMoney(1500000, 'PKR', 'en-US')).to.equal('PKR\u00a015,000');
+    expect(formatMoney(1500000, 'IQD', 'en-US')).to.equal('IQD\u00a01,500');
+  });
+
+  it('reads whole units where ISO 4217 has no minor unit (ISK, CLP, UGX, JPY)', () => {
+    expect(formatMoney(5000, 'ISK', 'en-US')).to.equal('ISK\u00a05,000');
+    expect(formatMoney(50000, 'CLP', 'en-US')).to.equal('CLP\u00a050,000');
+    expect(formatMoney(150000, 'UGX', 'en-US')).to.equal('UGX\u00a0150,000');
+    expect(formatMoney(5000, 'JPY', 'en-US')).to.equal('¥5,000');
+  });
+
+  it("rounds to the digits Intl shows, half away from zero as Intl does", () => {
+    expect(formatMoney(1, 'IDR', 'en-US')).to.equal('IDR\u00a00');
+    expect(formatMoney(49, 'IDR', 'en-US')).to.equal('IDR\u00a00');
+    expect(formatMoney(50, 'IDR', 'en-US')).to.equal('IDR\u00a01');
+    expect(formatMoney(-150, 'HUF', 'en-US')).to.equal('-HUF\u00a02');
+    expect(formatMoney(1499, 'IQD', 'en-US')).to.equal('IQD\u00a01');
+    expect(formatMoney(1500, 'IQD', 'en-US')).to.equal('IQD\u00a02');
   });
 
   it('follows the shopper locale', () => {
     expect(formatMoney(123456, 'EUR', 'de-DE')).to.equal('1.234,56\u00a0€');
     expect(formatMoney(1200, 'JPY', 'ja-JP')).to.equal('￥1,200');
+    expect(formatMoney(1500000, 'IDR', 'id-ID')).to.equal('Rp\u00a015.000');
+  });
+
+  it('shows every safe amount exactly, as its ISO 4217 decimal string', () => {
+    expect(formatMoney(Number.MAX_SAFE_INTEGER, 'USD', 'en-US')).to.equal('$90,071,992,547,409.91');
+    expect(formatMoney(Number.MAX_SAFE_INTEGER, 'KWD', 'en-US')).to.equal('KWD\u00a09,007,199,254,740.991');
   });
 
   it('still shows an amount for a currency code Intl does not accept', () => {
@@ -31,6 +62,11 @@ describe('counts', () => {
     expect(f.quantity(3, 'orders')).to.equal('3 orders');
     expect(f.quantity(0, 'orders')).to.equal('0 orders');
     expect(f.quantity(50000, 'money')).to.equal('$500.00');
+  });
+
+  it('word money in the store currency by its ISO 4217 minor unit', () => {
+    expect(formatter('en-US', 'IDR', resolveMessages()).goal(1500000, 'money')).to.equal('Spend IDR\u00a015,000');
+    expect(formatter('en-US', 'IQD', resolveMessages()).goal(1500000, 'money')).to.equal('Spend IQD\u00a01,500');
   });
 
   it('word goals by unit', () => {

@@ -68,7 +68,7 @@ describe('the packed package in a consumer project', () => {
 
   it('evaluates an account document with vip-tiers/engine in plain Node 20', async () => {
     const script = `
-      import { parseAccount, evaluate } from 'vip-tiers/engine';
+      import { parseAccount, evaluate, minorUnitExponent, toDecimal, toMinorUnits } from 'vip-tiers/engine';
       import schema from 'vip-tiers/account.schema.json' with { type: 'json' };
       if (typeof document !== 'undefined' || typeof window !== 'undefined') throw new Error('DOM globals present');
       const parsed = parseAccount(${JSON.stringify(sample)});
@@ -78,6 +78,7 @@ describe('the packed package in a consumer project', () => {
       console.log(JSON.stringify({
         tier: status.tier?.id, next: status.nextTier?.id, progress: status.progress,
         rejected: !rejected.ok && rejected.issues.length > 0, schemaType: schema.type,
+        money: [toMinorUnits('15,000', 'IDR'), toDecimal(1250, 'KWD'), minorUnitExponent('IQD')],
       }));`;
     const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], { cwd: consumer });
     const result = JSON.parse(stdout);
@@ -87,6 +88,7 @@ describe('the packed package in a consumer project', () => {
     assert.equal(result.progress.remaining, 37001);
     assert.equal(result.rejected, true);
     assert.equal(result.schemaType, 'object');
+    assert.deepEqual(result.money, [1500000, '1.250', 3]);
   });
 
   it('gives a TypeScript consumer the types of the engine, the elements, the events and the tag names', async () => {
