@@ -3,7 +3,7 @@ import { isCssColor } from './colors.js';
 import { parseInstant } from './dates.js';
 import { fastActivityItem } from './activity.js';
 import { limitIssues } from './limits.js';
-import { getAccountSchema, getAccountShellSchema, getActivityItemSchema, type AccountDocument } from './schema.js';
+import { getAccountSchema, getAccountShellSchema, getActivityItemSchema, getListSchemas, type AccountDocument } from './schema.js';
 import type { Account, Activity, Coupon, Customer, EntryReward, ParseIssue, ParseResult, Perk, Tier } from './types.js';
 
 /** More issues than this are summarised: a merchant fixes the first ones and a huge list helps nobody. */
@@ -129,21 +129,21 @@ export function* parseAccountSteps(input: unknown): Generator<void, ParseResult,
     // Sizes first (limits.ts): a document far beyond them is refused by counting, before any item is validated.
     const tooLarge = limitIssues(input);
     if (tooLarge.length > 0) return refused(tooLarge);
-    const list = isRecord(input) ? input['activity'] : undefined;
-    if (!Array.isArray(list)) {
-      // No activity, or not a list: the whole document through the schema, which words any issue.
+    const list = isRecord(input) ? (input['activity'] ?? []) : undefined;
+    if (!isRecord(input) || !Array.isArray(list)) {
+      // Not an object, or activity that is not a list: the whole document through the schema, which words why.
       const result = z.safeParse(getAccountSchema(), input);
       if (!result.success) return refused(toIssues(result.error.issues));
       return { ok: true, account: toAccount(result.data, (result.data.activity ?? []).map(toActivity)) };
     }
     yield;
-    const shell = z.safeParse(getAccountShellSchema(), input);
-    const issues: ParseIssue[] = shell.success ? [] : toIssues(shell.error.issues);
+    const issues: ParseIssue[] = [];
+    const shell = yield* shellSteps(input, issues);
     // The bulk of a document: each item by the fast path (activity.ts); only an item it refuses goes through the
     // schema, which words why. Issues stop being collected once there are more than can be shown.
     const activity: Activity[] = [];
     for (let index = 0; index < list.length; index++) {
-      if (index > 0 && index % ACTIVITY_SLICE === 0) yield;
+      if (index % ACTIVITY_SLICE === 0) yield;
       const item = fastActivityItem(list[index]);
       if (item !== undefined) {
         activity.push(item);
@@ -154,13 +154,67 @@ export function* parseAccountSteps(input: unknown): Generator<void, ParseResult,
         issues.push({ path: `activity.${index}`, message: 'This activity item is not valid.' });
       }
     }
-    if (issues.length > 0 || !shell.success) return refused(issues);
-    return { ok: true, account: toAccount({ ...shell.data, activity: [] }, activity) };
+    if (issues.length > 0 || !shell) return refused(issues);
+    return { ok: true, account: toAccount({ ...shell, activity: [] }, activity) };
   } catch (error) {
     // Only inputs no JSON can produce get here (getters that throw, revoked proxies).
     const reason = error instanceof Error ? error.message : String(error);
     return { ok: false, issues: [{ path: '', message: `The account document could not be read: ${reason}` }] };
   }
+}
+
+/** Coupons validated between two yields of {@link parseAccountSteps}. */
+const COUPON_SLICE = 25;
+
+type Shell = Omit<AccountDocument, 'activity'>;
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * The document without activity, validated in parts so that none takes long: first the shell with its long lists
+ * (each tier's entry rewards and perks, the coupons) emptied, then each of those lists, a task each. Adds the issues
+ * to `issues`; returns the validated shell, or undefined when any part is invalid.
+ */
+function* shellSteps(input: Record<string, unknown>, issues: ParseIssue[]): Generator<void, Shell | undefined, void> {
+  const program = input['program'];
+  const tiers = isRecord(program) && Array.isArray(program['tiers']) ? (program['tiers'] as unknown[]) : undefined;
+  const coupons = Array.isArray(input['coupons']) ? (input['coupons'] as unknown[]) : undefined;
+  const emptied = (value: unknown): unknown => (Array.isArray(value) ? [] : value);
+  const light = {
+    ...input,
+    program: tiers
+      ? { ...program as object, tiers: tiers.map((t) => (isRecord(t) ? { ...t, entryRewards: emptied(t['entryRewards']), perks: emptied(t['perks']) } : t)) }
+      : program,
+    coupons: emptied(input['coupons']),
+  };
+  const shell = z.safeParse(getAccountShellSchema(), light);
+  if (!shell.success) issues.push(...toIssues(shell.error.issues));
+  const schemas = getListSchemas();
+  const lists: Array<{ tier: number; key: 'entryRewards' | 'perks'; value: unknown }> = [];
+  for (let index = 0; tiers && index < tiers.length; index++) {
+    const tier = tiers[index];
+    for (const key of ['entryRewards', 'perks'] as const) {
+      const items = isRecord(tier) ? tier[key] : undefined;
+      if (!Array.isArray(items) || items.length === 0) continue;
+      yield;
+      const checked = z.safeParse(schemas[key], items);
+      if (checked.success) lists.push({ tier: index, key, value: checked.data });
+      else collectIssues(checked.error.issues, ['program', 'tiers', index, key], issues);
+    }
+  }
+  yield;
+  const couponsOut: unknown[] = [];
+  for (let index = 0; coupons && index < coupons.length; index++) {
+    if (index > 0 && index % COUPON_SLICE === 0) yield;
+    const checked = z.safeParse(schemas.coupon, coupons[index]);
+    if (checked.success) couponsOut.push(checked.data);
+    else collectIssues(checked.error.issues, ['coupons', index], issues);
+  }
+  if (!shell.success || issues.length > 0) return undefined;
+  const data = shell.data as Mutable<Shell>;
+  const outTiers = data.program.tiers as Array<Record<string, unknown>>;
+  for (const { tier, key, value } of lists) outTiers[tier]![key] = value;
+  if (coupons) data.coupons = couponsOut as Shell['coupons'];
+  return data;
 }
 
 /**

@@ -184,6 +184,8 @@ function buildProgram() {
     'A perk',
   );
 
+  const entryRewards = listOf(entryReward, 'Entry rewards must be a list.', LIMITS.entryRewardsPerTier);
+  const perks = listOf(perk, 'Perks must be a list.', LIMITS.perksPerTier);
   const tier = z.object(
     {
       id: nonEmptyText('Tier id'),
@@ -191,8 +193,8 @@ function buildProgram() {
       goal: wholeNumber('Tier goal'),
       // An invalid colour is ignored, not a failure (SPEC.md §4): parseAccount keeps only a CSS colour.
       color: z.optional(z.custom().register(z.globalRegistry, { type: 'string', description: 'A CSS colour; any other value is ignored.' })),
-      entryRewards: listOf(entryReward, 'Entry rewards must be a list.', LIMITS.entryRewardsPerTier),
-      perks: listOf(perk, 'Perks must be a list.', LIMITS.perksPerTier),
+      entryRewards,
+      perks,
     },
     { error: 'Each tier must be an object.' },
   );
@@ -234,7 +236,7 @@ function buildProgram() {
     },
     { error: needs('The program', 'The program must be an object.') },
   );
-  return program;
+  return { program, entryRewards, perks };
 }
 
 // ---- activity ----------------------------------------------------------------------------------------------
@@ -315,7 +317,7 @@ function buildActivity() {
 // ---- customer, coupons and the document ---------------------------------------------------------------------
 
 /** The last step: the customer, coupons, and the document with and without activity. */
-function buildDocuments(program: ProgramSchema, { list: activity }: ActivitySchemas) {
+function buildDocuments({ program }: ProgramSchemas, { list: activity }: ActivitySchemas) {
   const customer = z.nullable(
     z.object(
       {
@@ -360,21 +362,21 @@ function buildDocuments(program: ProgramSchema, { list: activity }: ActivitySche
     { version, generatedAt, program, customer: optionalCustomer, coupons },
     documentError,
   );
-  return { account, shell };
+  return { account, shell, coupon };
 }
 
-type ProgramSchema = ReturnType<typeof buildProgram>;
+type ProgramSchemas = ReturnType<typeof buildProgram>;
 type ActivitySchemas = ReturnType<typeof buildActivity>;
 type DocumentSchemas = ReturnType<typeof buildDocuments>;
 
 // Each part once built: the steps and the getters share them, so nothing is built twice.
-let builtProgram: ProgramSchema | undefined;
+let builtProgram: ProgramSchemas | undefined;
 let builtActivity: ActivitySchemas | undefined;
 let builtDocuments: DocumentSchemas | undefined;
 
-const programSchema = (): ProgramSchema => (builtProgram ??= buildProgram());
+const programSchemas = (): ProgramSchemas => (builtProgram ??= buildProgram());
 const activitySchemas = (): ActivitySchemas => (builtActivity ??= buildActivity());
-const documentSchemas = (): DocumentSchemas => (builtDocuments ??= buildDocuments(programSchema(), activitySchemas()));
+const documentSchemas = (): DocumentSchemas => (builtDocuments ??= buildDocuments(programSchemas(), activitySchemas()));
 
 /**
  * The account document's schema (SPEC.md §2), built on first use. Unknown fields are accepted and left out of
@@ -388,6 +390,12 @@ export const getAccountSchema = (): DocumentSchemas['account'] => documentSchema
 /** The account document without `activity` (parseAccount's fast path), built on first use. */
 export const getAccountShellSchema = (): DocumentSchemas['shell'] => documentSchemas().shell;
 
+/**
+ * The parts parseAccount validates in tasks of their own for a large document: a tier's entry rewards and perks,
+ * and one coupon.
+ */
+export const getListSchemas = () => ({ ...programSchemas(), coupon: documentSchemas().coupon });
+
 /** One activity item (order or points event), for wording the issues of an item the fast path refused. */
 export const getActivityItemSchema = (): ActivitySchemas['item'] => activitySchemas().item;
 
@@ -397,7 +405,7 @@ export const getActivityItemSchema = (): ActivitySchemas['item'] => activitySche
  * a step whose part is already built does nothing, and the getter builds whatever no step has built yet.
  */
 export function prepareAccountSchema(): Array<() => void> {
-  return [programSchema, activitySchemas, documentSchemas];
+  return [programSchemas, activitySchemas, documentSchemas];
 }
 
 /** What the account schema outputs: validated, instants still ISO text, nulls not yet removed. */
