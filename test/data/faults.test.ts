@@ -10,8 +10,8 @@ import {
   requestAccount,
 } from '../../src/data/index.js';
 import { account } from '../support/account.js';
-import { serve, useMockApi } from '../support/msw.js';
-import { rejectionOf, spyOnFetch, uniquePath, useFastTimings } from './helpers.js';
+import { serve, uniquePath, useMockApi } from '../support/msw.js';
+import { rejectionOf, spyOnFetch, useFastTimings } from './helpers.js';
 
 const htmlPage = '<!doctype html><html><head><title>Sign in</title></head><body><form>…</form></body></html>';
 
