@@ -2,119 +2,46 @@
 // Lit, @lit/context and zod are bundled (the script tag must work alone) into chunks shared by every entry,
 // so a page never loads the same code twice.
 import { posix } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import minifyLitTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { reservedSpace } from './src/lazy/reserved-space.js';
 
-/**
- * Returns the index just past the template literal whose opening backtick is at `open`, calling `onText` with
- * the [start, end) range of every literal text part (not the `${…}` expressions).
- */
-function scanTemplate(code: string, open: number, onText: (start: number, end: number) => void): number {
-  let i = open + 1;
-  let textStart = i;
-  while (i < code.length) {
-    const c = code[i];
-    if (c === '\\') {
-      i += 2;
-    } else if (c === '`') {
-      onText(textStart, i);
-      return i + 1;
-    } else if (c === '$' && code[i + 1] === '{') {
-      onText(textStart, i);
-      i = scanExpression(code, i + 2, onText);
-      textStart = i;
-    } else {
-      i += 1;
-    }
-  }
-  throw new Error('unterminated template literal');
+const sourceDir = fileURLToPath(new URL('./src/', import.meta.url));
+
+/** A module's path inside src/ with `/` separators (`elements/styles.ts`), or undefined outside src/. */
+function sourcePath(id: string): string | undefined {
+  const path = posix.relative(sourceDir.replaceAll('\\', '/'), id.replaceAll('\\', '/'));
+  return path.startsWith('../') || posix.isAbsolute(path) ? undefined : path;
 }
 
-/** Returns the index just past the `}` closing an expression that starts at `i`; nested templates are scanned. */
-function scanExpression(code: string, i: number, onText: (start: number, end: number) => void): number {
-  let depth = 0;
-  while (i < code.length) {
-    const c = code[i];
-    if (c === '`') {
-      const tagged = /\b(?:html|css)\s*$/.test(code.slice(Math.max(0, i - 8), i));
-      i = scanTemplate(code, i, tagged ? onText : () => {});
-    } else if (c === '"' || c === "'") {
-      i += 1;
-      while (i < code.length && code[i] !== c) i += code[i] === '\\' ? 2 : 1;
-      i += 1;
-    } else if (c === '{') {
-      depth += 1;
-      i += 1;
-    } else if (c === '}') {
-      if (depth === 0) return i + 1;
-      depth -= 1;
-      i += 1;
-    } else {
-      i += 1;
-    }
-  }
-  throw new Error('unterminated template expression');
+/** The packages every provider runs on. */
+const sharedPackage = /\/node_modules\/(?:lit|lit-html|lit-element|@lit\/[\w-]+|zod)\//;
+
+/**
+ * The `elements` chunk: what every provider needs — Lit, @lit/context, @lit/task and zod; the engine, data and
+ * i18n layers; the shared element modules directly in src/elements/ (provider, context, events, styles …); and
+ * the account styles, which the popup shares. One chunk, so a page with several providers loads it once.
+ */
+function inSharedChunk(id: string): boolean {
+  if (sharedPackage.test(id.replaceAll('\\', '/'))) return true;
+  const path = sourcePath(id);
+  if (!path) return false;
+  const [layer = '', ...rest] = path.split('/');
+  if (layer === 'engine' || layer === 'data' || layer === 'i18n') return true;
+  if (layer !== 'elements') return false;
+  return (rest.length === 1 && path.endsWith('.ts')) || path === 'elements/vip-account/account-content.styles.ts';
 }
 
 /**
- * CSS outside quoted strings: comments dropped, whitespace collapsed, and none around `{ } ; , >`, after a
- * declaration's colon (`{color: red` → `{color:red`; a selector's `:hover` follows no `{` or `;`) or before
- * `!important`.
+ * The `account-content` chunk: the pieces and the account composition (every src/elements/vip-* folder but the
+ * launcher's and vip-program's), one chunk for `<vip-account>`, `<vip-program>` and the popup. A page with only
+ * the launcher loads it when the popup needs it.
  */
-function minifyCss(text: string): string {
-  return text
-    .split(/("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/)
-    .map((part, index) =>
-      index % 2 === 1
-        ? part
-        : part
-            .replace(/\/\*[\s\S]*?\*\//g, '')
-            .replace(/\s+/g, ' ')
-            .replace(/\s*([{};,>])\s*/g, '$1')
-            .replace(/([{;][\w-]+:) /g, '$1')
-            .replace(/ !important/g, '!important')
-            .replace(/;}/g, '}'),
-    )
-    .join('');
-}
-
-/** Markup: runs of whitespace become one space (no template here uses `white-space: pre`). */
-function minifyHtml(text: string): string {
-  return text.replace(/\s+/g, ' ');
-}
-
-/**
- * Lit's `css` and `html` templates are strings to the minifier, so their indentation would ship as is. This
- * removes it from the literal text of the templates in src/ before bundling; expressions are left untouched.
- */
-function minifyLitTemplates(): Plugin {
-  return {
-    name: 'vip-tiers:minify-lit-templates',
-    apply: 'build',
-    transform(code, id) {
-      if (!/\/src\/.*\.ts$/.test(id) || !/\b(?:css|html)`/.test(code)) return null;
-      const edits: { start: number; end: number; text: string }[] = [];
-      const tag = /\b(css|html)`/g;
-      let match: RegExpExecArray | null;
-      while ((match = tag.exec(code))) {
-        // Only a template in expression position; `html` or `css` quoted in a comment is left alone.
-        const before = code.slice(Math.max(0, match.index - 16), match.index).trimEnd();
-        if (!/(?:[=(,:?[!&|;{}>]|\breturn)$/.test(before)) continue;
-        const minify = match[1] === 'css' ? minifyCss : minifyHtml;
-        const end = scanTemplate(code, match.index + match[0].length - 1, (start, stop) => {
-          edits.push({ start, end: stop, text: minify(code.slice(start, stop)) });
-        });
-        tag.lastIndex = end;
-      }
-      let out = '';
-      let at = 0;
-      for (const edit of edits.sort((a, b) => a.start - b.start)) {
-        out += code.slice(at, edit.start) + edit.text;
-        at = edit.end;
-      }
-      return { code: out + code.slice(at), map: null };
-    },
-  };
+function inAccountContentChunk(id: string): boolean {
+  const [layer, folder = '', ...rest] = sourcePath(id)?.split('/') ?? [];
+  if (layer !== 'elements' || rest.length === 0) return false;
+  return folder.startsWith('vip-') && folder !== 'vip-launcher' && folder !== 'vip-program';
 }
 
 /** Writes the loader's reserved-space rules to `dist/vip-tiers.css`, for themes to link in `<head>`. */
@@ -194,7 +121,13 @@ const engineBuild: UserConfig = {
 
 const browserBuild: UserConfig = {
   publicDir: false,
-  plugins: [minifyLitTemplates(), reservedSpaceStylesheet(), parallelLazyImports()],
+  plugins: [
+    // Lit's `html` and `css` templates are strings to the JavaScript minifier, so their indentation would ship as
+    // is: the Lit team's plugin minifies them (html-minifier-next, lightningcss), expressions left untouched.
+    minifyLitTemplates({ include: ['src/**/*.ts'], failOnError: true }),
+    reservedSpaceStylesheet(),
+    parallelLazyImports(),
+  ],
   build: {
     target: 'es2022',
     outDir: 'dist',
@@ -217,19 +150,11 @@ const browserBuild: UserConfig = {
         // so minify fully (pure annotations are still kept for bundlers that import `vip-tiers`).
         minify: true,
         codeSplitting: {
-          // Few, larger files compress better and cost fewer requests than one chunk per set of modules: what
-          // every provider needs (the engine with zod, Lit, @lit/context, data, i18n, the shared element modules,
-          // the account styles the popup shares) is one chunk. The pieces are a chunk of their own, so a page
-          // with only the launcher loads them when the popup needs them; registrations (src/lazy/*,
-          // src/define.ts) stay out of groups: importing `vip-tiers` registers nothing.
+          // Few, larger files compress better and cost fewer requests than one chunk per set of modules.
+          // Registrations (src/lazy/*, src/define.ts) stay out of groups: importing `vip-tiers` registers nothing.
           groups: [
-            {
-              name: 'elements',
-              test: /[\\/](?:node_modules[\\/](?:lit|lit-html|lit-element|@lit[\\/][\w-]+|zod)[\\/]|src[\\/](?:data|i18n|engine)[\\/]|src[\\/]elements[\\/](?:vip-account[\\/]account-content\.styles|[\w-]+)\.ts$)/,
-              priority: 1,
-            },
-            // The pieces and the account composition: one chunk for `<vip-account>`, `<vip-program>` and the popup.
-            { name: 'account-content', test: /[\\/]src[\\/]elements[\\/]vip-(?!launcher[\\/]|program[\\/])[\w-]+[\\/]/, priority: 1 },
+            { name: 'elements', test: inSharedChunk, priority: 1 },
+            { name: 'account-content', test: inAccountContentChunk, priority: 1 },
           ],
         },
       },

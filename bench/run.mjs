@@ -1,5 +1,6 @@
-// `npm run bench`: every figure of SPEC.md §5 and issue 4, measured in one run on this machine, printed beside
-// its budget. Exits 1 when a budget is over. The method is in bench/README.md.
+// `npm run bench`: every budgeted figure, measured in one run on this machine and printed beside its budget; a
+// missed budget is printed as OVER with its figure and budget. Exits 1 when any budget is missed, unless run with
+// `--report` (`npm run bench -- --report`), which prints the same table and exits 0. The method is in bench/README.md.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { budgets, distDir, sizeOf, widgetBytes } from '../scripts/dist-sizes.mjs';
@@ -8,34 +9,38 @@ import { buildFloor } from './floor.mjs';
 import { coldRun, launch, SRC_DELAY_MS, startServer } from './page.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const reportOnly = process.argv.includes('--report');
 if (!existsSync(join(distDir, 'vip-tiers.js'))) {
   console.error('dist/ is missing: run `npm run build` (npm run bench does).');
   process.exit(1);
 }
 
 const rows = [];
-let over = false;
 
-/** One printed figure; `ok` is undefined for figures reported without a budget. */
-function row(figure, measured, budget = '', ok = undefined) {
-  if (ok === false) over = true;
-  rows.push({ figure, measured, budget, verdict: ok === undefined ? '' : ok ? 'ok' : 'OVER' });
+/** One printed figure; `ok` is undefined for figures reported without a budget; `excess` says by how much it missed. */
+function row(figure, measured, budget = '', ok = undefined, excess = '') {
+  rows.push({ figure, measured, budget, missed: ok === false, verdict: ok === undefined ? '' : ok ? 'ok' : `OVER ${excess}`.trim() });
 }
 
 const kb = (n) => `${n.toLocaleString('en-US')} B`;
 const ms = (n) => `${n.toFixed(1)} ms`;
 const bytesTriple = (s) => `${kb(s.raw)} raw · ${kb(s.gzip)} gzip · ${kb(s.brotli)} br`;
+const bytesOver = (measured, budget) => `by ${kb(measured - budget)}`;
 
 // Bytes.
 const bytes = widgetBytes();
 const floor = await buildFloor();
 const floorBytes = sizeOf(floor.files, floor.dir);
-row('dist/vip-tiers.js (every page)', bytesTriple(bytes.loader), '≤ 10,000 B raw', bytes.loader.raw <= budgets.loaderRaw);
-row('dist/vip-tiers.js brotli', kb(bytes.loader.brotli), '≤ 3,000 B br', bytes.loader.brotli <= budgets.loaderBrotli);
-row(`everything for <vip-account> (${bytes.account.files.length} files)`, bytesTriple(bytes.account), '≤ 18,000 B br',
-  bytes.account.brotli <= budgets.accountBrotli);
+row('dist/vip-tiers.js (every page)', bytesTriple(bytes.loader), `≤ ${kb(budgets.loaderRaw)} raw`,
+  bytes.loader.raw <= budgets.loaderRaw, bytesOver(bytes.loader.raw, budgets.loaderRaw));
+row('dist/vip-tiers.js brotli', kb(bytes.loader.brotli), `≤ ${kb(budgets.loaderBrotli)} br`,
+  bytes.loader.brotli <= budgets.loaderBrotli, bytesOver(bytes.loader.brotli, budgets.loaderBrotli));
+row(`everything for <vip-account> (${bytes.account.files.length} files)`, bytesTriple(bytes.account),
+  `≤ ${kb(budgets.accountBrotli)} br`, bytes.account.brotli <= budgets.accountBrotli,
+  bytesOver(bytes.account.brotli, budgets.accountBrotli));
 row(`everything, popup included (${bytes.everything.files.length} files)`, bytesTriple(bytes.everything),
-  '≤ 26,000 B br', bytes.everything.brotli <= budgets.everythingBrotli);
+  `≤ ${kb(budgets.everythingBrotli)} br`, bytes.everything.brotli <= budgets.everythingBrotli,
+  bytesOver(bytes.everything.brotli, budgets.everythingBrotli));
 row('floor: Lit + @lit/context + zod/mini, same build', bytesTriple(floorBytes), 'reported');
 row('<vip-account> / floor (brotli)', `${(bytes.account.brotli / floorBytes.brotli).toFixed(2)} ×`, 'reported');
 row('everything / floor (brotli)', `${(bytes.everything.brotli / floorBytes.brotli).toFixed(2)} ×`, 'reported');
@@ -100,8 +105,15 @@ row('uncaught errors on the pages', pageErrors.length ? pageErrors.slice(0, 3).j
 // Print.
 const width = (key) => Math.max(key.length, ...rows.map((r) => r[key].length));
 const [wf, wm, wb] = [width('figure'), width('measured'), width('budget')];
-console.log(`${'figure'.padEnd(wf)}  ${'measured'.padEnd(wm)}  ${'budget'.padEnd(wb)}`);
-console.log(`${'-'.repeat(wf)}  ${'-'.repeat(wm)}  ${'-'.repeat(wb)}  ----`);
+console.log(`${'figure'.padEnd(wf)}  ${'measured'.padEnd(wm)}  ${'budget'.padEnd(wb)}  verdict`);
+console.log(`${'-'.repeat(wf)}  ${'-'.repeat(wm)}  ${'-'.repeat(wb)}  -------`);
 for (const r of rows) console.log(`${r.figure.padEnd(wf)}  ${r.measured.padEnd(wm)}  ${r.budget.padEnd(wb)}  ${r.verdict}`);
-console.log(over ? '\nA budget is over.' : '\nEvery budget holds.');
-process.exit(over ? 1 : 0);
+const missed = rows.filter((r) => r.missed);
+if (missed.length === 0) {
+  console.log('\nEvery budget holds.');
+} else {
+  console.log(`\n${missed.length} budget${missed.length === 1 ? '' : 's'} missed:`);
+  for (const r of missed) console.log(`  ${r.figure.trim()}: ${r.measured}, budget ${r.budget}`);
+  if (reportOnly) console.log('(--report: exit status 0)');
+}
+process.exit(missed.length > 0 && !reportOnly ? 1 : 0);

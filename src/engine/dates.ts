@@ -144,14 +144,13 @@ const AFTER_FOUR_DIGIT_MS = daysFromCivil(10_000, 1, 1) * DAY_MS;
 
 /** ISO-8601 text in UTC (`2026-11-25T10:00:00.000Z`, as `Date#toISOString`) of epoch milliseconds. */
 export function formatInstant(ms: number): string {
-  if (!(ms >= FIRST_FOUR_DIGIT_MS && ms < AFTER_FOUR_DIGIT_MS)) return new Date(ms).toISOString();
-  const days = Math.floor(ms / DAY_MS);
-  const rest = ms - days * DAY_MS;
+  // A fractional instant (a `now` given as a number) is cut to its whole millisecond toward zero, as Date does.
+  const whole = Math.trunc(ms);
+  if (!(whole >= FIRST_FOUR_DIGIT_MS && whole < AFTER_FOUR_DIGIT_MS)) return new Date(ms).toISOString();
+  const days = Math.floor(whole / DAY_MS);
+  const rest = whole - days * DAY_MS;
   const minute = Math.floor(rest / 60_000);
   const millis = rest - minute * 60_000;
   const second = Math.floor(millis / 1000);
-  const fraction = millis - second * 1000;
-  // Whole milliseconds come from the tables; a fractional instant (a `now` given as a number) is written out.
-  const fractionText = THREE_DIGITS[fraction] ?? pad3(fraction);
-  return calendarDateOfDays(days) + MINUTE_TEXTS[minute]! + TWO_DIGITS[second]! + '.' + fractionText + 'Z';
+  return calendarDateOfDays(days) + MINUTE_TEXTS[minute]! + TWO_DIGITS[second]! + '.' + THREE_DIGITS[millis - second * 1000]! + 'Z';
 }

@@ -10,8 +10,8 @@ import {
   requestAccount,
 } from '../../src/data/index.js';
 import { account } from '../support/account.js';
-import { serve, useMockApi } from '../support/msw.js';
-import { rejectionOf, spyOnFetch, uniquePath, useFastTimings } from './helpers.js';
+import { serve, uniquePath, useMockApi } from '../support/msw.js';
+import { rejectionOf, spyOnFetch, useFastTimings } from './helpers.js';
 
 const htmlPage = '<!doctype html><html><head><title>Sign in</title></head><body><form>…</form></body></html>';
 
@@ -82,21 +82,27 @@ describe('requestAccount under network faults', () => {
     const path = uniquePath('silent');
     const doc = account();
     let answering = false;
-    const api = serve(path, async () => {
+    serve(path, async () => {
       if (!answering) await delay('infinite');
       return HttpResponse.json(doc);
     });
     const started = performance.now();
-    const error = await rejectionOf(requestAccount(path, { timeoutMs: 60 }));
+    const fetchSpy = spyOnFetch();
+    let error: unknown;
+    try {
+      error = await rejectionOf(requestAccount(path, { timeoutMs: 60 }));
+    } finally {
+      fetchSpy.restore();
+    }
     expect((error as LoadError).message).to.equal(loadMessages.timeout);
     expect((error as LoadError).retryable).to.equal(true);
-    expect(api.seen).to.have.length(3);
+    // Counted where the page sends them: on a busy machine an attempt can time out before the mock server sees it.
+    expect(fetchSpy.calls.map((call) => new URL(call.url, location.href).pathname)).to.deep.equal([path, path, path]);
     expect(performance.now() - started).to.be.at.least(3 * 60);
 
     answering = true;
-    const retried = await requestAccount(path, { timeoutMs: 60, refresh: true });
+    const retried = await requestAccount(path, { refresh: true });
     expect(retried).to.deep.equal({ kind: 'document', body: doc });
-    expect(api.seen).to.have.length(4);
   });
 
   it('retries a 500 with an HTML body, then says the service is unavailable', async () => {

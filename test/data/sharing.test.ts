@@ -10,8 +10,9 @@ import {
   requestAccount,
 } from '../../src/data/index.js';
 import type { AccountResponse } from '../../src/data/index.js';
-import { serve, useMockApi } from '../support/msw.js';
-import { rejectionOf, spyOnFetch, uniquePath, until, useFastTimings } from './helpers.js';
+import { serve, uniquePath, useMockApi } from '../support/msw.js';
+import { until } from '../support/wait.js';
+import { rejectionOf, spyOnFetch, useFastTimings } from './helpers.js';
 
 /** Counts the abort listeners registered on `signal` and not yet removed. */
 function countListeners(signal: AbortSignal): () => number {

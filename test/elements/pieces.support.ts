@@ -61,12 +61,5 @@ export async function provided<T extends HTMLElement>(tag: string, value: VipVie
   return { el, provider };
 }
 
-export const part = (el: Element, name: string): HTMLElement | null =>
-  el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-
-export const parts = (el: Element, name: string): HTMLElement[] => [
-  ...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`),
-];
-
 /** Text as a shopper reads it: whitespace collapsed. */
 export const text = (node: Element | null | undefined): string => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';

@@ -3,7 +3,8 @@ import { emulateMedia } from '@web/test-runner-commands';
 import { defineElement } from '../../src/elements/define-element.js';
 import { VipTierBadge } from '../../src/elements/vip-tier-badge/vip-tier-badge.js';
 import { VipTierProgress } from '../../src/elements/vip-tier-progress/vip-tier-progress.js';
-import { part, silverShopper, view } from './pieces.support.js';
+import { part } from '../support/elements.js';
+import { silverShopper, view } from './pieces.support.js';
 
 defineElement('vip-tier-badge', VipTierBadge);
 defineElement('vip-tier-progress', VipTierProgress);

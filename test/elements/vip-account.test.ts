@@ -1,11 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { HttpResponse } from 'msw';
+import { loadMessages } from '../../src/data/index.js';
 import '../../src/define.js';
 import type { VipErrorEvent } from '../../src/elements/events.js';
 import type { VipAccount } from '../../src/elements/vip-account/vip-account.js';
 import { account, coupon, order } from '../support/account.js';
-import { captureWarnings, deepAll, gate, listen, part, partText, settled, uniquePath, until, useQuickLoads } from '../support/elements.js';
-import { serve, useMockApi } from '../support/msw.js';
+import { captureWarnings, deepAll, gate, listen, part, partText, settled, useQuickLoads } from '../support/elements.js';
+import { serve, uniquePath, useMockApi } from '../support/msw.js';
+import { until } from '../support/wait.js';
 
 // Ann spent $880.00 in March 2026: Silver since then (valid through 2027), $120.00 short of Gold.
 const silverAnn = () =>
@@ -123,7 +125,7 @@ describe('<vip-account>', () => {
     expect(part(el, 'error')!.getAttribute('role')).to.equal('alert');
     expect(partText(el, 'error')).to.equal("We couldn't load your VIP status.");
     expect(errors.events).to.have.length(1);
-    expect(errors.events[0]!.detail.message).to.be.a('string').and.not.equal('');
+    expect(errors.events[0]!.detail.message).to.equal(loadMessages.unavailable);
     expect(warn.warnings).to.have.length(1);
     await expect(el).to.be.accessible();
     part(el, 'retry')!.click();

@@ -4,7 +4,10 @@ import { defineElement } from '../../src/elements/define-element.js';
 import { VipCoupons } from '../../src/elements/vip-coupons/vip-coupons.js';
 import type { VipStatus } from '../../src/engine/types.js';
 import { coupon } from '../support/account.js';
-import { guest, hiddenProgram, part, parts, silverShopper, text, view } from './pieces.support.js';
+import { part, parts } from '../support/elements.js';
+import { stubClipboard } from '../support/hardening.js';
+import { until } from '../support/wait.js';
+import { guest, hiddenProgram, silverShopper, text, view } from './pieces.support.js';
 
 defineElement('vip-coupons', VipCoupons);
 
@@ -24,19 +27,6 @@ const wallet = () =>
 const render = (value: VipStatus) => fixture<VipCoupons>(html`<vip-coupons .view=${view(value)}></vip-coupons>`);
 
 const codes = (el: Element) => parts(el, 'coupon-code').map(text);
-
-/** Replaces `navigator.clipboard.writeText` for one test; returns the codes written and a restore function. */
-function stubClipboard(write: (code: string) => Promise<void>) {
-  const written: string[] = [];
-  Object.defineProperty(navigator.clipboard, 'writeText', {
-    configurable: true,
-    value: (code: string) => {
-      written.push(code);
-      return write(code);
-    },
-  });
-  return { written, restore: () => delete (navigator.clipboard as { writeText?: unknown }).writeText };
-}
 
 describe('<vip-coupons>', () => {
   let restore: (() => unknown) | undefined;
@@ -86,7 +76,7 @@ describe('<vip-coupons>', () => {
   });
 
   it('copies the code, fires vip-coupon-copy and announces "Copied"', async () => {
-    const clipboard = stubClipboard(() => Promise.resolve());
+    const clipboard = stubClipboard();
     restore = clipboard.restore;
     const el = await render(wallet());
     const button = parts(el, 'copy')[2]!;
@@ -104,7 +94,7 @@ describe('<vip-coupons>', () => {
   });
 
   it('copies from the keyboard', async () => {
-    restore = stubClipboard(() => Promise.resolve()).restore;
+    restore = stubClipboard().restore;
     const el = await render(wallet());
     parts(el, 'copy')[0]!.focus();
     const copied = oneEvent(el, 'vip-coupon-copy');
@@ -117,11 +107,11 @@ describe('<vip-coupons>', () => {
     const el = await render(wallet());
     let events = 0;
     el.addEventListener('vip-coupon-copy', () => (events += 1));
+    const announced = () => text(el.shadowRoot!.querySelector('[role="status"]'));
     parts(el, 'copy')[1]!.click();
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    await el.updateComplete;
+    // The announcement is the copy's last step: a copy event would have been sent before it.
+    await until(() => announced() === 'Code selected: copy it with your keyboard');
     expect(events).to.equal(0);
-    expect(text(el.shadowRoot!.querySelector('[role="status"]'))).to.equal('Code selected: copy it with your keyboard');
     expect(getSelection()!.toString()).to.equal('NEXT-1');
     expect(text(parts(el, 'copy')[1])).to.equal('Copy');
   });
@@ -135,15 +125,13 @@ describe('<vip-coupons>', () => {
     };
     const el = await render(wallet());
     parts(el, 'copy')[0]!.click();
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    await el.updateComplete;
-    expect(text(el.shadowRoot!.querySelector('[role="status"]'))).to.equal('Code selected: copy it with your keyboard');
+    await until(() => text(el.shadowRoot!.querySelector('[role="status"]')) === 'Code selected: copy it with your keyboard');
     expect(getSelection()!.toString()).to.equal('LAST-0');
   });
 
   it('says so when there are no coupons', async () => {
     const el = await render(silverShopper({ coupons: [] }));
-    expect(part(el, 'coupons')).to.equal(null);
+    expect(part(el, 'coupons')).to.equal(undefined);
     expect(text(part(el, 'coupons-empty'))).to.equal('You have no coupons yet.');
     await expect(el).to.be.accessible();
   });
@@ -158,7 +146,7 @@ describe('<vip-coupons>', () => {
     it(`shows nothing when the program is ${state}`, async () => {
       const el = await render(hiddenProgram(state));
       expect(el.hidden).to.equal(true);
-      expect(part(el, 'coupons')).to.equal(null);
+      expect(part(el, 'coupons')).to.equal(undefined);
       await expect(el).to.be.accessible();
     });
   }

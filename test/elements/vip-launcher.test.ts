@@ -1,11 +1,12 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { HttpResponse } from 'msw';
 import '../../src/define.js';
 import type { VipLauncher } from '../../src/elements/vip-launcher/vip-launcher.js';
 import { account, coupon, order } from '../support/account.js';
-import { listen, part, partText, settled, uniquePath, until, useQuickLoads } from '../support/elements.js';
-import { serve, useMockApi } from '../support/msw.js';
+import { listen, part, partText, settled, useQuickLoads } from '../support/elements.js';
+import { serve, uniquePath, useMockApi } from '../support/msw.js';
+import { until } from '../support/wait.js';
 
 const silverAnn = () =>
   account({ activity: [order('2026-03-04T15:00:00Z', 88000)], coupons: [coupon({ expiresAt: '2027-02-28T15:00:00Z' })] });
@@ -42,7 +43,7 @@ describe('<vip-launcher>', () => {
     window.requestIdleCallback = (callback) => idleCallbacks.push(callback);
     try {
       const el = await launcher();
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      // Rendered and settled, with the idle callback held back: only an interaction can load the popup now.
       expect(panelLoaded()).to.equal(false);
       expect(idleCallbacks).to.have.length(1);
       const { button, dialog } = parts(el);
@@ -96,7 +97,8 @@ describe('<vip-launcher>', () => {
     const opens = listen('vip-open');
     const { button, dialog } = parts(el);
     button.click();
-    await settled(el);
+    // The update that opens the dialog also sends vip-open.
+    await el.updateComplete;
     opens.stop();
     expect(dialog.open).to.equal(true);
     expect(dialog.matches(':modal')).to.equal(true);
@@ -116,11 +118,13 @@ describe('<vip-launcher>', () => {
       const el = await launcher();
       const { button, dialog } = parts(el);
       button.focus();
+      const opened = oneEvent(el, 'vip-open');
       await sendKeys({ press: key });
-      await settled(el);
+      await opened;
       expect(dialog.open).to.equal(true);
+      const closed = oneEvent(el, 'vip-close');
       el.hide();
-      await settled(el);
+      await closed;
     });
   }
 
@@ -128,11 +132,15 @@ describe('<vip-launcher>', () => {
     const el = await launcher();
     const { button, dialog } = parts(el);
     button.focus();
+    const opened = oneEvent(el, 'vip-open');
     await sendKeys({ press: 'Enter' });
-    await settled(el);
+    await opened;
     const closes = listen('vip-close');
+    // The dialog's `close` event comes in a task of its own after Escape; vip-close follows it.
+    const closed = oneEvent(el, 'vip-close');
     await sendKeys({ press: 'Escape' });
-    await settled(el);
+    await closed;
+    await el.updateComplete;
     closes.stop();
     expect(dialog.open).to.equal(false);
     expect(el.open).to.equal(false);
@@ -145,11 +153,13 @@ describe('<vip-launcher>', () => {
     const el = await launcher();
     const { button, dialog, close } = parts(el);
     el.show();
-    await settled(el);
+    await el.updateComplete;
     expect(dialog.open).to.equal(true);
     const closes = listen('vip-close');
+    const closed = oneEvent(el, 'vip-close');
     close.click();
-    await settled(el);
+    await closed;
+    await el.updateComplete;
     closes.stop();
     expect(dialog.open).to.equal(false);
     expect(el.hasAttribute('open')).to.equal(false);
@@ -161,11 +171,14 @@ describe('<vip-launcher>', () => {
     const el = await launcher();
     const { dialog } = parts(el);
     el.show();
-    await settled(el);
+    await el.updateComplete;
     expect(dialog.open).to.equal(true);
+    const closed = oneEvent(el, 'vip-close');
     el.hide();
-    await settled(el);
+    await el.updateComplete;
     expect(dialog.open).to.equal(false);
+    await closed;
+    expect(el.open).to.equal(false);
   });
 
   it('sits fixed at the bottom right, or the bottom left, and above the theme', async () => {
@@ -175,7 +188,7 @@ describe('<vip-launcher>', () => {
     expect(style.right).to.equal('20px');
     expect(Number(style.zIndex)).to.be.greaterThan(1000000);
     el.setAttribute('position', 'bottom-left');
-    await settled(el);
+    await el.updateComplete;
     expect(getComputedStyle(el).left).to.equal('20px');
   });
 

@@ -6,8 +6,9 @@ import { safeUrl } from '../../src/elements/controller.js';
 import type { VipErrorEvent, VipLoadEvent } from '../../src/elements/events.js';
 import type { VipProgram } from '../../src/elements/vip-program/vip-program.js';
 import { account, coupon, order } from '../support/account.js';
-import { captureWarnings, gate, listen, part, partText, settled, uniquePath, until, useQuickLoads } from '../support/elements.js';
-import { serve, useMockApi } from '../support/msw.js';
+import { captureWarnings, gate, listen, part, partText, settled, useQuickLoads } from '../support/elements.js';
+import { serve, uniquePath, useMockApi } from '../support/msw.js';
+import { until } from '../support/wait.js';
 
 // Ann spent $880.00 in March 2026: Silver since then, $120.00 short of Gold's $1,000.00 (calendar year).
 const silverAnn = () =>
@@ -231,8 +232,10 @@ describe('<vip-program>', () => {
   it('aborts its request when removed while loading, and reports nothing', async () => {
     const path = uniquePath('removed');
     const hold = gate();
+    const answered = gate();
     const api = serve(path, async () => {
       await hold.opened;
+      answered.open();
       return HttpResponse.json(silverAnn());
     });
     const events = [listen('vip-load'), listen('vip-error')];
@@ -240,8 +243,10 @@ describe('<vip-program>', () => {
     await until(() => api.seen.length === 1);
     el.remove();
     await until(() => pendingRequestCount() === 0);
+    // The server answers only now, to a request the page has already given up.
     hold.open();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await answered.opened;
+    await el.updateComplete;
     for (const { events: seen, stop } of events) {
       stop();
       expect(seen).to.have.length(0);
@@ -262,7 +267,9 @@ describe('<vip-program>', () => {
     expect(el.status).to.equal(undefined);
     await expect(el).to.be.accessible();
     wrapper.querySelector('section')!.append(el);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // The element checks whether it really left the page in a zero-delay timer set when it was disconnected; a
+    // zero-delay timer set now runs after that one, so the request has outlived the check when the server answers.
+    await new Promise((resolve) => setTimeout(resolve));
     hold.open();
     await until(() => el.status);
     wrapper.append(el);

@@ -2,8 +2,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { defineElement } from '../../src/elements/define-element.js';
 import { VipTierBadge } from '../../src/elements/vip-tier-badge/vip-tier-badge.js';
 import { gold, order, silver } from '../support/account.js';
+import { part } from '../support/elements.js';
 import {
-  evaluated, goldShopper, guest, hiddenProgram, part, provided, silverShopper, text, view, withProgram,
+  evaluated, goldShopper, guest, hiddenProgram, provided, silverShopper, text, view, withProgram,
 } from './pieces.support.js';
 
 /** A program without a goal-0 tier and a shopper below its first goal (R3). */
@@ -17,7 +18,7 @@ describe('<vip-tier-badge>', () => {
     const skeleton = part(el, 'skeleton')!;
     expect(skeleton.getAttribute('aria-hidden')).to.equal('true');
     expect(skeleton.getBoundingClientRect().height).to.be.greaterThan(0);
-    expect(part(el, 'tier-name')).to.equal(null);
+    expect(part(el, 'tier-name')).to.equal(undefined);
     await expect(el).to.be.accessible();
   });
 
@@ -34,7 +35,7 @@ describe('<vip-tier-badge>', () => {
     const el = await fixture<VipTierBadge>(html`<vip-tier-badge .view=${view(noTier())}></vip-tier-badge>`);
     expect(text(part(el, 'tier-name'))).to.equal('VIP tier: –');
     expect(part(el, 'tier-name')!.getAttribute('part')).to.equal('tier-name no-tier');
-    expect(part(el, 'valid-until')).to.equal(null);
+    expect(part(el, 'valid-until')).to.equal(undefined);
     expect(el.style.getPropertyValue('--vip-tier-color')).to.equal('');
     await expect(el).to.be.accessible();
   });
@@ -43,7 +44,7 @@ describe('<vip-tier-badge>', () => {
     const lifetime = evaluated(withProgram({ milestone: 'lifetime' }, { activity: [order('2026-06-01T15:00:00Z', 88000)] }));
     const el = await fixture<VipTierBadge>(html`<vip-tier-badge .view=${view(lifetime)}></vip-tier-badge>`);
     expect(text(part(el, 'tier-name'))).to.equal('VIP tier: Silver');
-    expect(part(el, 'valid-until')).to.equal(null);
+    expect(part(el, 'valid-until')).to.equal(undefined);
   });
 
   it('invites a guest to sign in at the login URL', async () => {
@@ -53,7 +54,7 @@ describe('<vip-tier-badge>', () => {
     const link = part(el, 'sign-in') as HTMLAnchorElement;
     expect(text(link)).to.equal('Sign in to see your VIP tier');
     expect(link.getAttribute('href')).to.equal('/login?return=rewards');
-    expect(part(el, 'tier-name')).to.equal(null);
+    expect(part(el, 'tier-name')).to.equal(undefined);
     await expect(el).to.be.accessible();
   });
 

@@ -3,7 +3,8 @@ import { defineElement } from '../../src/elements/define-element.js';
 import { VipTierList } from '../../src/elements/vip-tier-list/vip-tier-list.js';
 import type { VipStatus } from '../../src/engine/types.js';
 import { bronze, gold, order, points, silver } from '../support/account.js';
-import { evaluated, goldShopper, guest, hiddenProgram, part, parts, silverShopper, text, view, withProgram } from './pieces.support.js';
+import { part, parts } from '../support/elements.js';
+import { evaluated, goldShopper, guest, hiddenProgram, silverShopper, text, view, withProgram } from './pieces.support.js';
 
 defineElement('vip-tier-list', VipTierList);
 
@@ -95,7 +96,7 @@ describe('<vip-tier-list>', () => {
     it(`shows nothing when the program is ${state}`, async () => {
       const el = await render(hiddenProgram(state));
       expect(el.hidden).to.equal(true);
-      expect(part(el, 'tier-list')).to.equal(null);
+      expect(part(el, 'tier-list')).to.equal(undefined);
       await expect(el).to.be.accessible();
     });
   }

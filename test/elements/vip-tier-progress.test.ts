@@ -3,8 +3,9 @@ import { defineElement } from '../../src/elements/define-element.js';
 import { VipTierProgress } from '../../src/elements/vip-tier-progress/vip-tier-progress.js';
 import type { VipStatus } from '../../src/engine/types.js';
 import { bronze, gold, order, points, silver } from '../support/account.js';
+import { part } from '../support/elements.js';
 import {
-  evaluated, goldShopper, guest, heldFromLastYear, hiddenProgram, part, silverShopper, text, view, withProgram,
+  evaluated, goldShopper, guest, heldFromLastYear, hiddenProgram, silverShopper, text, view, withProgram,
 } from './pieces.support.js';
 
 const at = '2026-06-01T15:00:00Z';
@@ -35,7 +36,7 @@ describe('<vip-tier-progress>', () => {
     const el = await fixture<VipTierProgress>(html`<vip-tier-progress .view=${view()}></vip-tier-progress>`);
     expect(part(el, 'skeleton')!.children.length).to.equal(2);
     expect(part(el, 'skeleton')!.getBoundingClientRect().height).to.be.greaterThan(0);
-    expect(part(el, 'progress-bar')).to.equal(null);
+    expect(part(el, 'progress-bar')).to.equal(undefined);
     await expect(el).to.be.accessible();
   });
 
@@ -99,7 +100,7 @@ describe('<vip-tier-progress>', () => {
   it('says the top tier is reached, without a bar', async () => {
     const el = await render(goldShopper());
     expect(text(part(el, 'progress-label'))).to.equal("You've reached the top tier");
-    expect(part(el, 'progress-bar')).to.equal(null);
+    expect(part(el, 'progress-bar')).to.equal(undefined);
     await expect(el).to.be.accessible();
   });
 
@@ -129,7 +130,7 @@ describe('<vip-tier-progress>', () => {
   it('shows nothing to a guest', async () => {
     const el = await render(guest());
     expect(el.hidden).to.equal(true);
-    expect(part(el, 'progress-label')).to.equal(null);
+    expect(part(el, 'progress-label')).to.equal(undefined);
     await expect(el).to.be.accessible();
   });
 

@@ -3,7 +3,8 @@ import { defineElement } from '../../src/elements/define-element.js';
 import { VipTierRewards } from '../../src/elements/vip-tier-rewards/vip-tier-rewards.js';
 import type { VipStatus } from '../../src/engine/types.js';
 import { bronze } from '../support/account.js';
-import { evaluated, guest, hiddenProgram, part, parts, silverShopper, text, view, withProgram } from './pieces.support.js';
+import { part, parts } from '../support/elements.js';
+import { evaluated, guest, hiddenProgram, silverShopper, text, view, withProgram } from './pieces.support.js';
 
 /** A shopper at the only tier of a program, whose rewards and perks are given. */
 const onlyTier = (tier: Record<string, unknown>, program: Record<string, unknown> = {}) =>
@@ -74,7 +75,7 @@ describe('<vip-tier-rewards>', () => {
   it('renders nothing for a tier with nothing to show', async () => {
     const el = await render(onlyTier({ perks: [] }));
     expect(el.hidden).to.equal(true);
-    expect(part(el, 'rewards')).to.equal(null);
+    expect(part(el, 'rewards')).to.equal(undefined);
   });
 
   it('shows a guest nothing, unless a tier is named', async () => {

@@ -122,7 +122,6 @@ describe('<vip-account> with arbitrary and mutated documents', () => {
     }
     const reported = errors.events.at(-1)?.detail.issues;
     expect(reported, 'vip-error issues').to.deep.equal(parsed.issues);
-    expect(reported![0]!.path).to.be.a('string');
   }
 
   it('shows either a status or the error view with the issue\u2019s path for arbitrary JSON', async () => {

@@ -3,8 +3,9 @@ import '../../src/define.js';
 import type { VipAccount } from '../../src/elements/vip-account/vip-account.js';
 import type { VipLauncher } from '../../src/elements/vip-launcher/vip-launcher.js';
 import { account, coupon, order } from '../support/account.js';
-import { captureWarnings, part, settled, until } from '../support/elements.js';
-import { loadFrame, pause, watchPageErrors } from '../support/hardening.js';
+import { captureWarnings, part, settled } from '../support/elements.js';
+import { loadFrame, watchPageErrors } from '../support/hardening.js';
+import { until } from '../support/wait.js';
 
 const silverAnn = () =>
   account({ activity: [order('2026-03-04T15:00:00Z', 88000)], coupons: [coupon({ expiresAt: '2027-02-28T15:00:00Z' })] });
@@ -63,7 +64,7 @@ async function withThemeSheet<T>(css: string, run: () => Promise<T>): Promise<T>
   style.textContent = css;
   document.head.append(style);
   try {
-    await pause(50);
+    // Reading a computed style or a box applies the sheet at once: nothing to wait for.
     return await run();
   } finally {
     style.remove();

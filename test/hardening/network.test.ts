@@ -12,9 +12,10 @@ import '../../src/define.js';
 import type { VipErrorEvent, VipLoadEvent } from '../../src/elements/events.js';
 import type { VipAccount } from '../../src/elements/vip-account/vip-account.js';
 import { account, order } from '../support/account.js';
-import { captureWarnings, deepAll, gate, listen, part, partText, settled, uniquePath, until } from '../support/elements.js';
+import { captureWarnings, deepAll, gate, listen, part, partText, settled } from '../support/elements.js';
 import { countListeners, countTimers, pause, watchPageErrors } from '../support/hardening.js';
-import { serve, useMockApi } from '../support/msw.js';
+import { serve, uniquePath, useMockApi } from '../support/msw.js';
+import { until } from '../support/wait.js';
 
 // $880.00 spent in March 2026: Silver, $120.00 short of Gold. $1,200.00: Gold, the top tier.
 const silverDoc = () => account({ activity: [order('2026-03-04T15:00:00Z', 88000)], coupons: [] });

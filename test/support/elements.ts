@@ -1,4 +1,4 @@
-/** Shared by the provider tests: reading what a shopper sees through shadow roots, and waiting for it. */
+/** Shared by the element tests: reading what a shopper sees through shadow roots, and waiting for it. */
 import { configureRequests, clearAccountCache, type RequestSettings } from '../../src/data/index.js';
 
 /** Every element matching `selector`, searched through `root` and every shadow root below it. */
@@ -13,9 +13,14 @@ export function deepAll(root: Element | ShadowRoot | Document, selector: string)
   return [...new Set(found)];
 }
 
-/** The first element with `part` (space-separated list) anywhere under `root`. */
+/** Every element with `name` in its `part` list anywhere under `root`, in its shadow root first. */
+export function parts(root: Element, name: string): HTMLElement[] {
+  return deepAll(root, `[part~="${name}"]`) as HTMLElement[];
+}
+
+/** The first element with `name` in its `part` list anywhere under `root`, in its shadow root first. */
 export function part(root: Element, name: string): HTMLElement | undefined {
-  return deepAll(root, `[part~="${name}"]`)[0] as HTMLElement | undefined;
+  return parts(root, name)[0];
 }
 
 /** The visible text of the first element with `part`, whitespace collapsed. */
@@ -23,29 +28,25 @@ export function partText(root: Element, name: string): string | undefined {
   return part(root, name)?.textContent?.replace(/\s+/g, ' ').trim();
 }
 
-/** Resolves once `condition()` holds, checking every few milliseconds. */
-export async function until(condition: () => unknown, timeoutMs = 3000): Promise<void> {
-  const started = performance.now();
-  while (!condition()) {
-    if (performance.now() - started > timeoutMs) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-}
+type Updating = Element & { readonly updateComplete: Promise<unknown>; readonly isUpdatePending: boolean };
+const updating = (root: Element): Updating[] =>
+  [root, ...deepAll(root, '*')].filter((element): element is Updating => 'updateComplete' in element);
 
-/** Lets pending updates of `root` and every custom element under it finish. */
+/**
+ * Resolves once `root` and every Lit element under it, through shadow roots, have no update pending. A
+ * provider's `updateComplete` also waits for its document to be parsed and evaluated and for every stage of its
+ * content. An update can create or wake other elements, so it looks again until one look finds nothing pending.
+ * Only Lit's promises are awaited, no timer: a response on its way, the popup's code loading or a dialog's
+ * `close` event are not updates, so wait for those with `until` or `oneEvent` first.
+ */
 export async function settled(root: Element): Promise<void> {
-  for (let round = 0; round < 3; round++) {
-    await new Promise((resolve) => setTimeout(resolve));
-    const elements = [root, ...deepAll(root, '*')] as (Element & { updateComplete?: Promise<unknown> })[];
+  for (let look = 0; look < 50; look++) {
+    const elements = updating(root);
     await Promise.all(elements.map((element) => element.updateComplete));
+    const now = updating(root);
+    if (now.length === elements.length && now.every((element, i) => element === elements[i] && !element.isUpdatePending)) return;
   }
-}
-
-let counter = 0;
-/** A path no other test uses, so a reused document of one test never answers another. */
-export function uniquePath(name: string): string {
-  counter += 1;
-  return `/api/${name}-${counter}/account`;
+  throw new Error('updates were still being requested after 50 looks');
 }
 
 /** One attempt per load and short timings, restored after the suite; reused documents forgotten after each test. */

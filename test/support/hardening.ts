@@ -20,12 +20,12 @@ export function watchPageErrors(): { readonly errors: unknown[]; stop(): void } 
 }
 
 /**
- * Counts the listeners added to `window` and `document` and not removed again, by wrapping their
- * add/removeEventListener until `restore()`. `{ once: true }` listeners count until removed by hand, so a
- * count that grows with every remove/re-add of an element is a leak either way.
+ * Counts the listeners added to `targets` (the page's `window` and `document` unless given, e.g. an
+ * AbortSignal) and not removed again, by wrapping their add/removeEventListener until `restore()`.
+ * `{ once: true }` listeners count until removed by hand, so a count that grows with every remove/re-add of an
+ * element is a leak either way.
  */
-export function countListeners(): { active(): number; restore(): void } {
-  const targets: EventTarget[] = [window, document];
+export function countListeners(targets: readonly EventTarget[] = [window, document]): { active(): number; restore(): void } {
   const live = new Map<EventTarget, Set<string>>();
   const restores: (() => void)[] = [];
   const idOf = new WeakMap<object, number>();
@@ -61,8 +61,14 @@ export function countListeners(): { active(): number; restore(): void } {
   };
 }
 
-/** Replaces `navigator.clipboard.writeText` with a recorder until `restore()`. */
-export function stubClipboard(): { readonly written: string[]; restore(): void } {
+/**
+ * Replaces `navigator.clipboard.writeText` with a recorder until `restore()`; `write` answers each call
+ * (a clipboard that accepts everything unless given, e.g. one that refuses with a `NotAllowedError`).
+ */
+export function stubClipboard(write: (text: string) => Promise<void> = () => Promise.resolve()): {
+  readonly written: string[];
+  restore(): void;
+} {
   const written: string[] = [];
   const clipboard = navigator.clipboard;
   const original = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(clipboard), 'writeText');
@@ -70,7 +76,7 @@ export function stubClipboard(): { readonly written: string[]; restore(): void }
     configurable: true,
     value: (text: string) => {
       written.push(text);
-      return Promise.resolve();
+      return write(text);
     },
   });
   return {

@@ -44,3 +44,10 @@ export function serve(
   );
   return { seen };
 }
+
+let pathCount = 0;
+/** A path no other test uses, so a document reused (or a request shared) by one test never answers another. */
+export function uniquePath(name: string): string {
+  pathCount += 1;
+  return `/api/${name}-${pathCount}/account`;
+}

@@ -23,7 +23,11 @@ function deepFind(root, selector) {
 
 const text = (element) => element?.textContent.replace(/\s+/g, ' ').trim() ?? null;
 const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+/** Whether a content part shows everything: the widget keeps `aria-busy` until its last stage is shown. */
+const complete = (root) => root?.querySelector('[part~="content"]')?.getAttribute('aria-busy') === 'false';
 
+/** Whether `condition()` held within `ms` (a bound, so that a page that never renders still reports). */
 async function until(condition, ms = 6000) {
   const started = performance.now();
   while (!condition()) {
@@ -37,7 +41,7 @@ async function run() {
   if (document.readyState === 'loading') await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
   const report = { source: 'vip-hardening', page: location.pathname };
   const block = document.querySelector('vip-account');
-  await until(() => block?.shadowRoot && deepFind(block.shadowRoot, '[part~="tier-name"]'));
+  await until(() => complete(block?.shadowRoot));
   report.tierName = text(block?.shadowRoot && deepFind(block.shadowRoot, '[part~="tier-name"]'));
   report.accountError = text(block?.shadowRoot && deepFind(block.shadowRoot, '[part~="error"]'));
   report.progressLabel = text(block?.shadowRoot && deepFind(block.shadowRoot, '[part~="progress-label"]'));
@@ -48,12 +52,15 @@ async function run() {
     await until(() => launcher.shadowRoot?.querySelector('[part~="launcher"]'));
     launcher.shadowRoot.querySelector('[part~="launcher"]').click();
     const dialog = launcher.shadowRoot.querySelector('[part~="panel"]');
-    await until(() => dialog.open && deepFind(dialog, '[part~="tier-name"]'));
+    await until(() => dialog.open && complete(dialog));
     report.popupOpen = dialog.open;
     report.popupTierName = text(deepFind(dialog, '[part~="tier-name"]'));
   }
-  // Late violations (a lazily loaded chunk, a style applied after render) still count.
-  await wait(300);
+  // Every chunk has loaded and every stage is shown. A violation is reported in a task after it happens, so once
+  // two frames have been painted, every one from loading and rendering (styles included) has arrived.
+  await frame();
+  await frame();
+  await wait(0);
   report.violations = violations;
   report.errors = errors;
   parent.postMessage(report, '*');

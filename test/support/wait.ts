@@ -1,0 +1,13 @@
+/** Waiting for a state the test can observe, with a bound so that a state never reached fails the test. */
+
+/**
+ * Resolves once `condition()` holds, checking it every few milliseconds; rejects when it has not held within
+ * `timeoutMs` (a failure bound, not a guess at how long something takes).
+ */
+export async function until(condition: () => unknown, timeoutMs = 3000): Promise<void> {
+  const started = performance.now();
+  while (!condition()) {
+    if (performance.now() - started > timeoutMs) throw new Error(`condition not met within ${timeoutMs} ms: ${condition}`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
