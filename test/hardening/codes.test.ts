@@ -2,7 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { VipAccount } from '../../src/elements/vip-account/vip-account.js';
 import { account, coupon } from '../support/account.js';
-import { part, until } from '../support/elements.js';
+import { part } from '../support/elements.js';
+import { until } from '../support/wait.js';
 
 describe('coupon codes in a right-to-left block', () => {
   it('render isolated left to right, so the shopper reads the code that is copied', async () => {

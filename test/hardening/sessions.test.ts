@@ -19,9 +19,10 @@ import '../../src/define.js';
 import type { VipAccount } from '../../src/elements/vip-account/vip-account.js';
 import type { VipLauncher } from '../../src/elements/vip-launcher/vip-launcher.js';
 import { account, order } from '../support/account.js';
-import { captureWarnings, part, uniquePath, until } from '../support/elements.js';
+import { captureWarnings, part } from '../support/elements.js';
+import { until } from '../support/wait.js';
 import { pause } from '../support/hardening.js';
-import { serve, useMockApi } from '../support/msw.js';
+import { serve, uniquePath, useMockApi } from '../support/msw.js';
 
 // Ann is Silver ($880.00 this year), Bob is Gold ($1,200.00): a shopper sees at a glance whose status it is.
 const ann = () => account({ customer: { id: 'ann-1', firstName: 'Ann' }, activity: [order('2026-03-04T15:00:00Z', 88000)], coupons: [] });
