@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { HttpResponse, delay } from 'msw';
 import {
   clearAccountCache,
@@ -306,8 +306,11 @@ describe('<vip-account> under network faults', () => {
         const el = document.createElement(tag);
         el.src = path;
         const cycle = async (): Promise<void> => {
+          // Each time it is added it loads again (nothing is kept once it left): wait for that load's status.
+          const loaded = oneEvent(el, 'vip-load');
           wrapper.append(el);
-          await until(() => el.status?.tier?.name === 'Silver');
+          await loaded;
+          expect(el.status?.tier?.name).to.equal('Silver');
           el.remove();
           await pause(5);
         };
