@@ -1,10 +1,8 @@
 import { ContextProvider } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { requestAccount } from '../data/index.js';
-import { parseInstant } from '../engine/dates.js';
-import { evaluate, parseAccountSteps } from '../engine/index.js';
-import { prepareAccountSchema } from '../engine/schema.js';
-import type { ParseIssue, VipStatus } from '../engine/types.js';
+import { evaluate, guestStatus, parseAccountSteps, parseInstant, prepareAccountSchema } from '../engine/index.js';
+import type { ParseIssue, VipStatus } from '../engine/index.js';
 import { intlWarmUp, resolveLocale } from '../i18n/format.js';
 import { resolveMessages, type Messages } from '../i18n/messages.js';
 import { vipContext, type VipView } from './context.js';
@@ -53,18 +51,6 @@ export function safeUrl(value: string | undefined, fallback = DEFAULT_LOGIN_URL)
   } catch {
     return fallback;
   }
-}
-
-/**
- * A 401 brings no document, so no program and no tiers: the guest sees the sign-in invitation alone.
- * Every number is absent, exactly as R7 describes a guest.
- */
-function guestStatus(now: number): VipStatus {
-  return {
-    state: 'guest', now: new Date(now).toISOString(), unit: 'points', currency: 'USD', timeZone: 'UTC',
-    milestone: 'lifetime', tiers: [], customer: null, tier: null, nextTier: null, progress: null, window: null,
-    tierExpiresAt: null, tierValidThrough: null, keep: null, entries: [], coupons: [],
-  };
 }
 
 /** Keeps the previous messages object when nothing in it changed, so the pieces are not notified for nothing. */

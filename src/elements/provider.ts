@@ -1,5 +1,5 @@
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import type { VipStatus } from '../engine/types.js';
+import type { VipStatus } from '../engine/index.js';
 import type { Messages } from '../i18n/messages.js';
 import type { AccountMessages } from './vip-account/account-content.js';
 import type { VipView } from './context.js';

@@ -395,6 +395,12 @@ export const getActivityItemSchema = (): ActivitySchemas['item'] => activitySche
  * The work of the first `getAccountSchema()` as steps, to run one per task: the program and its tiers, the
  * activity, then the customer, coupons and the document. Running them all builds what `getAccountSchema()` would;
  * a step whose part is already built does nothing, and the getter builds whatever no step has built yet.
+ *
+ * @example
+ * for (const step of prepareAccountSchema()) {
+ *   await new Promise((resolve) => setTimeout(resolve)); // one step per task
+ *   step();
+ * }
  */
 export function prepareAccountSchema(): Array<() => void> {
   return [programSchema, activitySchemas, documentSchemas];

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { CouponStatus, VipStatus } from '../../engine/types.js';
+import type { CouponStatus, VipStatus } from '../../engine/index.js';
 import type { Formatter } from '../../i18n/format.js';
 import { VipCouponCopyEvent } from '../events.js';
 import { hostStyles } from '../styles.js';

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { VipStatus } from '../../engine/types.js';
+import type { VipStatus } from '../../engine/index.js';
 import type { Formatter } from '../../i18n/format.js';
 import type { VipView } from '../context.js';
 import { hostStyles } from '../styles.js';

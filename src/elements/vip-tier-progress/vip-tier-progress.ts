@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { VipStatus } from '../../engine/types.js';
+import type { VipStatus } from '../../engine/index.js';
 import { formatYear, type Formatter } from '../../i18n/format.js';
 import { hostStyles } from '../styles.js';
 import { VipPiece, type PieceContent } from '../vip-piece.js';
