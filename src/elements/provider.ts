@@ -1,7 +1,6 @@
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { VipStatus } from '../engine/index.js';
 import type { Messages } from '../i18n/messages.js';
-import type { AccountMessages } from './vip-account/account-content.js';
 import type { VipView } from './context.js';
 import { VipSourceController } from './controller.js';
 import { nextTask } from './next-task.js';
@@ -42,7 +41,7 @@ export class VipProviderElement extends LitElement {
   /** Guest sign-in link (http(s) or relative), default `/account/login`. */
   declare loginUrl?: string;
   /** Messages merged over the global ones for this element. */
-  declare messages?: Partial<Messages & AccountMessages>;
+  declare messages?: Partial<Messages>;
 
   protected readonly source = new VipSourceController(this);
   #hiddenByProgram = false;
