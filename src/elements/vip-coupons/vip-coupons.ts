@@ -108,3 +108,9 @@ export class VipCoupons extends VipPiece {
     this._announcement = '';
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'vip-coupons': VipCoupons;
+  }
+}

@@ -47,3 +47,9 @@ export class VipTierBadge extends VipPiece {
     setTierColor(this, this.shown?.tier?.color);
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'vip-tier-badge': VipTierBadge;
+  }
+}

@@ -63,3 +63,9 @@ export class VipTierList extends VipPiece {
     this.renderRoot.querySelectorAll<HTMLElement>('[part~="tier"]').forEach((item, i) => setTierColor(item, tiers[i]?.color));
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'vip-tier-list': VipTierList;
+  }
+}

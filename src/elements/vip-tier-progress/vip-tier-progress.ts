@@ -68,3 +68,9 @@ export class VipTierProgress extends VipPiece {
       ?.style.setProperty('--vip-fraction', String(this.shown?.progress?.fraction ?? 0));
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'vip-tier-progress': VipTierProgress;
+  }
+}

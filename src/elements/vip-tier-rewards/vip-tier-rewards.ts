@@ -84,3 +84,9 @@ export class VipTierRewards extends VipPiece {
     return tier ? renderRewards(tier, f) : nothing;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'vip-tier-rewards': VipTierRewards;
+  }
+}
