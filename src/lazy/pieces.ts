@@ -1,4 +1,7 @@
-/** Registers the pieces; shared by the account and program chunks, so their code is downloaded once. */
+/**
+ * Registers the pieces; shared by the account and program chunks and the launcher's popup, so their code is
+ * downloaded once.
+ */
 import { attachContextRoot } from '../elements/context-root.js';
 import { defineElement } from '../elements/define-element.js';
 import { nextTask } from '../elements/next-task.js';
