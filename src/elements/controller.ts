@@ -9,7 +9,10 @@ import { vipContext, type VipView } from './context.js';
 import { VipErrorEvent, VipLoadEvent } from './events.js';
 import { nextTask } from './next-task.js';
 
-/** What a provider element exposes to its controller: the common attributes and properties of SPEC.md §1. */
+/**
+ * What a provider element exposes to its controller: the common attributes and properties (README, "Attributes and
+ * properties").
+ */
 export interface VipSourceHost extends ReactiveControllerHost, HTMLElement {
   account?: unknown;
   src?: string;
@@ -63,8 +66,8 @@ function sameMessages(next: Messages, last: Messages | undefined): Messages {
 let warm: Promise<void> | undefined;
 
 /**
- * Loads Intl's data, then builds the account document's schema step by step, once per page and each in a task
- * of its own (SPEC.md §5: either at once is a task over 50 ms): while the document is on its way, or before the
+ * Loads Intl's data, then builds the account document's schema step by step, once per page and each in a task of its
+ * own (README, "Performance": either at once is a task over 50 ms): while the document is on its way, or before the
  * first document is parsed. A parse that comes first builds whatever is missing itself.
  */
 function warmUp(locale: string): Promise<void> {
@@ -273,7 +276,8 @@ export class VipSourceController implements ReactiveController {
 
   /**
    * Runs the engine when the outcome or `now` changed. A document is parsed and evaluated in tasks of their own
-   * (SPEC.md §5: no task over 50 ms), while the view keeps what it shows; guest and error outcomes apply at once.
+   * (README, "Performance": no task over 50 ms), while the view keeps what it shows; guest and error outcomes apply
+   * at once.
    */
   #evaluate(): void {
     const outcome = this.#outcome;
@@ -322,7 +326,8 @@ export class VipSourceController implements ReactiveController {
           next.error = { message: 'The account document is invalid.', issues: parsed.issues };
         }
       } catch (error) {
-        // SPEC.md §4: never an uncaught exception; a document the engine cannot evaluate is an error view.
+        // README, "Reliability and security": never an exception into the page; a document the engine cannot
+        // evaluate is an error view.
         next.error = { message: 'The account document could not be evaluated.', issues: problemOf(error).issues };
       }
       if (this.#job !== job) return;

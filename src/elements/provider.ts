@@ -8,7 +8,8 @@ import { hostStyles } from './styles.js';
 import { setTierColor } from './vip-piece.js';
 
 /**
- * What `<vip-program>`, `<vip-account>` and `<vip-launcher>` share: the data-source attributes of SPEC.md §1,
+ * What `<vip-program>`, `<vip-account>` and `<vip-launcher>` share: the data-source attributes (README, "Attributes
+ * and properties"),
  * the read-only `status`, and a host that hides itself while the program is disabled (R7).
  */
 export class VipProviderElement extends LitElement {
@@ -58,7 +59,7 @@ export class VipProviderElement extends LitElement {
     this.source.retry();
   }
 
-  /** The first render is a task of its own, after the upgrade (SPEC.md §5: no task over 50 ms). */
+  /** The first render is a task of its own, after the upgrade (README, "Performance": no task over 50 ms). */
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.#upgradedOnce) {
       this.#upgradedOnce = true;

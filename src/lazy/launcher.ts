@@ -6,6 +6,6 @@ import { loadWithPanel, VipLauncher } from '../elements/vip-launcher/vip-launche
 // The popup shows the pieces: their registrations come with its content, not with the button.
 loadWithPanel(() => import('./pieces.js'));
 
-// Evaluating this chunk's code and upgrading the elements on the page are separate tasks (SPEC.md §5).
+// Evaluating this chunk's code and upgrading the elements on the page are separate tasks (README, "Performance").
 await nextTask();
 defineElement('vip-launcher', VipLauncher);

@@ -11,7 +11,7 @@ import { VipTierList } from '../elements/vip-tier-list/vip-tier-list.js';
 import { VipTierProgress } from '../elements/vip-tier-progress/vip-tier-progress.js';
 import { VipTierRewards } from '../elements/vip-tier-rewards/vip-tier-rewards.js';
 
-// Pieces already in a custom layout upgrade and render in a task after the code is evaluated (SPEC.md §5).
+// Pieces already in a custom layout upgrade and render in a task after the code is evaluated (README, "Performance").
 await nextTask();
 attachContextRoot();
 defineElement('vip-tier-badge', VipTierBadge);

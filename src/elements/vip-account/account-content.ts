@@ -11,8 +11,8 @@ const couponsParts =
 const listParts = 'tier-list, tier, current, tier-title, tier-goal, current-label, rewards, reward, entry-reward, perk, skeleton';
 
 /**
- * Stages of the account block once the status is ready, one per task (SPEC.md §5: no task over 50 ms): 1 the
- * greeting and badge; 2 the progress; 3 the current tier's rewards and the coupons; 4 every tier. Each stage only
+ * Stages of the account block once the status is ready, one per task (README, "Performance": no task over 50 ms): 1
+ * the greeting and badge; 2 the progress; 3 the current tier's rewards and the coupons; 4 every tier. Each stage only
  * adds nodes after the earlier ones, inside the reserved space, so nothing shown moves.
  */
 export const ACCOUNT_STAGES = 4;
