@@ -1,6 +1,6 @@
 /**
- * The demo's shoppers: one account document each, as a store's backend would send it (SPEC.md §2).
- * Every instant is computed from one fixed `generatedAt`, so the numbers on the page never drift.
+ * The demo's shoppers: one account document each, as a store's backend would send it (README, "The account
+ * document"). Every instant is computed from one fixed `generatedAt`, so the numbers on the page never drift.
  */
 
 /** The moment every demo document was generated: "today" on the demo page. */
@@ -34,7 +34,7 @@ export type RawPerk =
   | { type: 'birthday_points'; points: number }
   | { type: 'free_shipping' }
   | { type: 'custom'; title: string }
-  /** A perk type this widget does not know yet: shown by its title (SPEC.md §2). */
+  /** A perk type this widget does not know yet: shown by its title (README, "The account document"). */
   | { type: string; title: string };
 
 export interface RawTier {
@@ -105,7 +105,7 @@ export interface Shopper {
 
 // ——— Programs ———
 
-/** Apparel store, USD, amount spent per calendar year: the SPEC.md §2 example program. */
+/** Apparel store, USD, amount spent per calendar year: the program of the README's example account document. */
 const apparelTiers: RawTier[] = [
   {
     id: 'bronze', name: 'Bronze', goal: 0, color: '#a0522d',

@@ -17,6 +17,5 @@ export {
   type VipErrorDetail,
 } from './elements/events.js';
 export { vipContext, type VipPhase, type VipView } from './elements/context.js';
-export type { AccountMessages } from './elements/vip-account/account-content.js';
-export { defaultMessages, setMessages, type Messages } from './i18n/messages.js';
+export { defaultMessages, setMessages, type AccountMessages, type Messages } from './i18n/messages.js';
 export type * from './engine/types.js';

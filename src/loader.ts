@@ -5,25 +5,20 @@
  */
 
 import { reservedSpace } from './lazy/reserved-space.js';
+import { registrarOfTag, type Registrar } from './tags.js';
 
 type Chunk = () => Promise<unknown>;
 
-const account: Chunk = () => import('./lazy/account.js');
-const launcher: Chunk = () => import('./lazy/launcher.js');
 const program: Chunk = () => import('./lazy/program.js');
 
-/** The chunk that registers each tag. The pieces come with `<vip-program>` (and with `<vip-account>`). */
-const chunkOf: Readonly<Record<string, Chunk>> = {
-  'vip-account': account,
-  'vip-launcher': launcher,
-  'vip-program': program,
-  'vip-tier-badge': program,
-  'vip-tier-progress': program,
-  'vip-tier-rewards': program,
-  'vip-coupons': program,
-  'vip-tier-list': program,
+/** The chunk each registration module of the tag table comes in. The pieces come with `<vip-program>`. */
+const chunkOf: Readonly<Record<Registrar, Chunk>> = {
+  account: () => import('./lazy/account.js'),
+  launcher: () => import('./lazy/launcher.js'),
+  program,
+  pieces: program,
 };
-const selector = Object.keys(chunkOf).join();
+const selector = Object.keys(registrarOfTag).join();
 
 const loaderKey = Symbol.for('vip-tiers.loader');
 
@@ -38,7 +33,7 @@ function start(): void {
   });
 
   function load(tag: string): void {
-    const chunk = chunkOf[tag];
+    const chunk = chunkOf[registrarOfTag[tag as keyof typeof registrarOfTag]];
     // A tag registered by other code (a bundled `vip-tiers/define`, another copy) is left alone.
     if (!chunk || requested.has(chunk) || customElements.get(tag)) return;
     requested.add(chunk);

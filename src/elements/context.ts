@@ -1,5 +1,5 @@
 import { createContext } from '@lit/context';
-import type { ParseIssue, VipStatus } from '../engine/types.js';
+import type { ParseIssue, VipStatus } from '../engine/index.js';
 import type { Messages } from '../i18n/messages.js';
 
 /** Loading, error and ready as one value, rendered in one place by each element. */

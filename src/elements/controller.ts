@@ -1,17 +1,18 @@
 import { ContextProvider } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { requestAccount } from '../data/index.js';
-import { parseInstant } from '../engine/dates.js';
-import { evaluate, parseAccountSteps } from '../engine/index.js';
-import { prepareAccountSchema } from '../engine/schema.js';
-import type { ParseIssue, VipStatus } from '../engine/types.js';
+import { evaluate, guestStatus, parseAccountSteps, parseInstant, prepareAccountSchema } from '../engine/index.js';
+import type { ParseIssue, VipStatus } from '../engine/index.js';
 import { intlWarmUp, resolveLocale } from '../i18n/format.js';
 import { resolveMessages, type Messages } from '../i18n/messages.js';
 import { vipContext, type VipView } from './context.js';
 import { VipErrorEvent, VipLoadEvent } from './events.js';
 import { nextTask } from './next-task.js';
 
-/** What a provider element exposes to its controller: the common attributes and properties of SPEC.md §1. */
+/**
+ * What a provider element exposes to its controller: the common attributes and properties (README, "Attributes and
+ * properties").
+ */
 export interface VipSourceHost extends ReactiveControllerHost, HTMLElement {
   account?: unknown;
   src?: string;
@@ -55,18 +56,6 @@ export function safeUrl(value: string | undefined, fallback = DEFAULT_LOGIN_URL)
   }
 }
 
-/**
- * A 401 brings no document, so no program and no tiers: the guest sees the sign-in invitation alone.
- * Every number is absent, exactly as R7 describes a guest.
- */
-function guestStatus(now: number): VipStatus {
-  return {
-    state: 'guest', now: new Date(now).toISOString(), unit: 'points', currency: 'USD', timeZone: 'UTC',
-    milestone: 'lifetime', tiers: [], customer: null, tier: null, nextTier: null, progress: null, window: null,
-    tierExpiresAt: null, tierValidThrough: null, keep: null, entries: [], coupons: [],
-  };
-}
-
 /** Keeps the previous messages object when nothing in it changed, so the pieces are not notified for nothing. */
 function sameMessages(next: Messages, last: Messages | undefined): Messages {
   if (!last) return next;
@@ -77,8 +66,8 @@ function sameMessages(next: Messages, last: Messages | undefined): Messages {
 let warm: Promise<void> | undefined;
 
 /**
- * Loads Intl's data, then builds the account document's schema step by step, once per page and each in a task
- * of its own (SPEC.md §5: either at once is a task over 50 ms): while the document is on its way, or before the
+ * Loads Intl's data, then builds the account document's schema step by step, once per page and each in a task of its
+ * own (README, "Performance": either at once is a task over 50 ms): while the document is on its way, or before the
  * first document is parsed. A parse that comes first builds whatever is missing itself.
  */
 function warmUp(locale: string): Promise<void> {
@@ -287,7 +276,8 @@ export class VipSourceController implements ReactiveController {
 
   /**
    * Runs the engine when the outcome or `now` changed. A document is parsed and evaluated in tasks of their own
-   * (SPEC.md §5: no task over 50 ms), while the view keeps what it shows; guest and error outcomes apply at once.
+   * (README, "Performance": no task over 50 ms), while the view keeps what it shows; guest and error outcomes apply
+   * at once.
    */
   #evaluate(): void {
     const outcome = this.#outcome;
@@ -336,7 +326,8 @@ export class VipSourceController implements ReactiveController {
           next.error = { message: 'The account document is invalid.', issues: parsed.issues };
         }
       } catch (error) {
-        // SPEC.md §4: never an uncaught exception; a document the engine cannot evaluate is an error view.
+        // README, "Reliability and security": never an exception into the page; a document the engine cannot
+        // evaluate is an error view.
         next.error = { message: 'The account document could not be evaluated.', issues: problemOf(error).issues };
       }
       if (this.#job !== job) return;

@@ -1,4 +1,7 @@
-/** Registers `tag` unless some code (this copy of vip-tiers or another) already did. */
-export function defineElement(tag: string, ctor: CustomElementConstructor): void {
-  if (!customElements.get(tag)) customElements.define(tag, ctor);
+/**
+ * Registers `tag` unless some code (this copy of vip-tiers or another) already did. The tag must be declared in
+ * `HTMLElementTagNameMap`, and the class must be the one declared there.
+ */
+export function defineElement<T extends keyof HTMLElementTagNameMap>(tag: T, element: new () => HTMLElementTagNameMap[T]): void {
+  if (!customElements.get(tag)) customElements.define(tag, element);
 }

@@ -1,4 +1,4 @@
-import type { ParseIssue, VipStatus } from '../engine/types.js';
+import type { ParseIssue, VipStatus } from '../engine/index.js';
 
 const init = { bubbles: true, composed: true } as const;
 

@@ -1,9 +1,9 @@
 import type { ReactiveControllerHost } from 'lit';
 
 /**
- * Resolves in a later task, so the browser can paint and answer input in between: SPEC.md §5 allows no main-thread
- * task over 50 ms, so work that could take longer is cut at such points. `scheduler.yield()` where the browser has
- * it (the continuation keeps its priority), else a zero-delay timeout.
+ * Resolves in a later task, so the browser can paint and answer input in between: the README's "Performance" budgets
+ * allow no main-thread task over 50 ms, so work that could take longer is cut at such points. `scheduler.yield()`
+ * where the browser has it (the continuation keeps its priority), else a zero-delay timeout.
  */
 export function nextTask(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;

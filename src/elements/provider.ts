@@ -1,7 +1,6 @@
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import type { VipStatus } from '../engine/types.js';
+import type { VipStatus } from '../engine/index.js';
 import type { Messages } from '../i18n/messages.js';
-import type { AccountMessages } from './vip-account/account-content.js';
 import type { VipView } from './context.js';
 import { VipSourceController } from './controller.js';
 import { nextTask } from './next-task.js';
@@ -9,7 +8,8 @@ import { hostStyles } from './styles.js';
 import { setTierColor } from './vip-piece.js';
 
 /**
- * What `<vip-program>`, `<vip-account>` and `<vip-launcher>` share: the data-source attributes of SPEC.md §1,
+ * What `<vip-program>`, `<vip-account>` and `<vip-launcher>` share: the data-source attributes (README, "Attributes
+ * and properties"),
  * the read-only `status`, and a host that hides itself while the program is disabled (R7).
  */
 export class VipProviderElement extends LitElement {
@@ -42,7 +42,7 @@ export class VipProviderElement extends LitElement {
   /** Guest sign-in link (http(s) or relative), default `/account/login`. */
   declare loginUrl?: string;
   /** Messages merged over the global ones for this element. */
-  declare messages?: Partial<Messages & AccountMessages>;
+  declare messages?: Partial<Messages>;
 
   protected readonly source = new VipSourceController(this);
   #hiddenByProgram = false;
@@ -59,7 +59,7 @@ export class VipProviderElement extends LitElement {
     this.source.retry();
   }
 
-  /** The first render is a task of its own, after the upgrade (SPEC.md §5: no task over 50 ms). */
+  /** The first render is a task of its own, after the upgrade (README, "Performance": no task over 50 ms). */
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.#upgradedOnce) {
       this.#upgradedOnce = true;

@@ -1,13 +1,14 @@
 import { ContextConsumer } from '@lit/context';
 import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import type { VipStatus } from '../engine/types.js';
+import type { VipStatus } from '../engine/index.js';
 import { formatter, type Formatter } from '../i18n/format.js';
 import { resolveMessages, type Messages } from '../i18n/messages.js';
 import { vipContext, type VipView } from './context.js';
 
 /**
- * Sets `--vip-tier-color` on `element` from a tier's colour, or removes it. The engine lets through only plain
- * colour forms; a colour name it cannot check is set only when the browser reads it as a colour (SPEC.md §4).
+ * Sets `--vip-tier-color` on `element` from a tier's colour, or removes it. The engine lets through only plain colour
+ * forms; a colour name it cannot check is set only when the browser reads it as a colour (README, "Reliability and
+ * security").
  */
 export function setTierColor(element: HTMLElement, color: string | undefined): void {
   if (color && CSS.supports('color', color)) element.style.setProperty('--vip-tier-color', color);

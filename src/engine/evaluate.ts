@@ -1,5 +1,5 @@
 /**
- * `evaluate`: an account and a moment in, the shopper's VIP status out (SPEC.md §3).
+ * `evaluate`: an account and a moment in, the shopper's VIP status out (README, "The rules as implemented").
  */
 import { assert } from './assert.js';
 import { couponStatuses } from './coupons.js';
@@ -46,10 +46,10 @@ function tierAbove(tiers: readonly Tier[], index: number): Tier | null {
 }
 
 /**
- * The shopper's VIP status at `now` (SPEC.md §3): the tier held and until when, progress toward the next tier,
- * what it takes to keep the tier next year, every tier entry and whether it earned rewards, and coupons with
- * their validity. Pure: reads the clock only when neither `options.now` nor `account.generatedAt` is given.
- * Instants in the result are ISO strings; calendar dates are store-local `YYYY-MM-DD`.
+ * The shopper's VIP status at `now` (README, "The rules as implemented"): the tier held and until when, progress
+ * toward the next tier, what it takes to keep the tier next year, every tier entry and whether it earned rewards, and
+ * coupons with their validity. Pure: reads the clock only when neither `options.now` nor `account.generatedAt` is
+ * given. Instants in the result are ISO strings; calendar dates are store-local `YYYY-MM-DD`.
  *
  * @example
  * const parsed = parseAccount(document);

@@ -1,9 +1,11 @@
 /**
  * `vip-tiers/engine`: the pure tier engine. No DOM, no Lit, no fetch; runs in browsers and in Node.
  */
-export { getAccountSchema } from './schema.js';
+export { getAccountSchema, prepareAccountSchema } from './schema.js';
 export { parseAccount, parseAccountSteps } from './parse.js';
 export { LIMITS, limitIssues } from './limits.js';
 export { evaluate, type EvaluateOptions } from './evaluate.js';
+export { guestStatus } from './guest.js';
+export { parseInstant } from './dates.js';
 export { minorUnitExponent, toDecimal, toMinorUnits } from './money.js';
 export type * from './types.js';

@@ -1,10 +1,10 @@
 /**
- * The account document as a zod/mini schema: what a store must send (SPEC.md §2). It validates;
+ * The account document as a zod/mini schema: what a store must send (README, "The account document"). It validates;
  * `parseAccount` (parse.ts) turns its output into the engine's `Account`, instants into epoch milliseconds.
  * The same schema generates `account.schema.json` for backend implementers (scripts/build-schema.mjs).
  *
- * Nothing is built at import: about a hundred schema objects cost the page a long task (SPEC.md §5) when built
- * while the widget's code is evaluated. `getAccountSchema()` builds them on first use; `prepareAccountSchema()`
+ * Nothing is built at import: about a hundred schema objects cost the page a long task (README, "Performance") when
+ * built while the widget's code is evaluated. `getAccountSchema()` builds them on first use; `prepareAccountSchema()`
  * hands out the same work as a few steps, for a caller to run one per task before the first parse.
  *
  * Every schema carries its own English message: zod's defaults are terse, and a merchant reads these.
@@ -110,8 +110,9 @@ const listOf = <T extends z.core.SomeType>(item: T, error: string, maxItems: num
   z.optional(z.array(item, { error })).register(z.globalRegistry, { default: [], maxItems });
 
 /**
- * Known types are validated strictly; any other `type` is kept with its title (forward compatible, SPEC.md §2).
- * The fallback refuses the known types (and aborts), so a malformed known reward reports its own field.
+ * Known types are validated strictly; any other `type` is kept with its title (forward compatible, README:
+ * "Reliability and security"). The fallback refuses the known types (and aborts), so a malformed known reward reports
+ * its own field.
  */
 const withUnknownTypes = <const K extends readonly z.core.SomeType[]>(known: K, names: readonly string[], label: string) =>
   z.union(
@@ -191,7 +192,8 @@ function buildProgram() {
       id: nonEmptyText('Tier id'),
       name: text('Tier name'),
       goal: wholeNumber('Tier goal'),
-      // An invalid colour is ignored, not a failure (SPEC.md §4): parseAccount keeps only a CSS colour.
+      // An invalid colour is ignored, not a failure (README, "Reliability and security"): parseAccount keeps only a
+      // CSS colour.
       color: z.optional(z.custom().register(z.globalRegistry, { type: 'string', description: 'A CSS colour; any other value is ignored.' })),
       entryRewards,
       perks,
@@ -275,7 +277,8 @@ function buildActivity() {
       id: text('Order id', LIMITS.id),
       at: plainInstant('Order time'),
       amount: plainNumber('Order amount', WHOLE_PROBLEM, WHOLE),
-      // Required, as in SPEC.md §2: optional wrappers would cost a third more at 10,000 orders.
+      // Required, as in the README's "The account document": optional wrappers would cost a third more at 10,000
+      // orders.
       refunded: plainNumber('Refunded amount', WHOLE_PROBLEM, WHOLE),
       cancelled: z.boolean({ error: needs('Cancelled', 'Cancelled must be true or false.') }),
       points: plainNumber('Order points', WHOLE_PROBLEM, WHOLE),
@@ -350,7 +353,7 @@ function buildDocuments({ program }: ProgramSchemas, { list: activity }: Activit
   const optionalCustomer = z.optional(customer).register(z.globalRegistry, { default: null });
   const coupons = listOf(coupon, 'Coupons must be a list.', LIMITS.coupons);
 
-  // The account document (SPEC.md §2). Unknown fields are accepted and left out of the result.
+  // The account document (README, "The account document"). Unknown fields are accepted and left out of the result.
   const account = z.object(
     { version, generatedAt, program, customer: optionalCustomer, activity, coupons },
     documentError,
@@ -379,8 +382,8 @@ const activitySchemas = (): ActivitySchemas => (builtActivity ??= buildActivity(
 const documentSchemas = (): DocumentSchemas => (builtDocuments ??= buildDocuments(programSchemas(), activitySchemas()));
 
 /**
- * The account document's schema (SPEC.md §2), built on first use. Unknown fields are accepted and left out of
- * the result.
+ * The account document's schema (README, "The account document"), built on first use. Unknown fields are accepted and
+ * left out of the result.
  *
  * @example
  * const result = z.safeParse(getAccountSchema(), document); // import * as z from 'zod/mini'
@@ -403,6 +406,12 @@ export const getActivityItemSchema = (): ActivitySchemas['item'] => activitySche
  * The work of the first `getAccountSchema()` as steps, to run one per task: the program and its tiers, the
  * activity, then the customer, coupons and the document. Running them all builds what `getAccountSchema()` would;
  * a step whose part is already built does nothing, and the getter builds whatever no step has built yet.
+ *
+ * @example
+ * for (const step of prepareAccountSchema()) {
+ *   await new Promise((resolve) => setTimeout(resolve)); // one step per task
+ *   step();
+ * }
  */
 export function prepareAccountSchema(): Array<() => void> {
   return [programSchemas, activitySchemas, documentSchemas];

@@ -4,7 +4,7 @@
  */
 /// <reference lib="es2023.intl" />
 import { toDecimal } from '../engine/index.js';
-import type { Unit } from '../engine/types.js';
+import type { Unit } from '../engine/index.js';
 import type { Messages } from './messages.js';
 
 const cache = new Map<string, object>();

@@ -66,9 +66,17 @@ export const defaultMessages = {
   popupTitle: 'VIP rewards',
   launcher: 'Rewards',
   close: 'Close',
+  /** Greeting above the account block, with the customer's first name. */
+  greeting: (firstName: string): string => `Hi ${firstName}`,
 };
 
 export type Messages = typeof defaultMessages;
+
+/**
+ * The account block's own message, kept as a name for code written against earlier versions.
+ * @deprecated `greeting` is one of the {@link Messages}; use `Partial<Messages>`.
+ */
+export type AccountMessages = Pick<Messages, 'greeting'>;
 
 let globalOverrides: Partial<Messages> = {};
 

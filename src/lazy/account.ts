@@ -4,6 +4,6 @@ import { defineElement } from '../elements/define-element.js';
 import { nextTask } from '../elements/next-task.js';
 import { VipAccount } from '../elements/vip-account/vip-account.js';
 
-// Evaluating this chunk's code and upgrading the blocks on the page are separate tasks (SPEC.md §5).
+// Evaluating this chunk's code and upgrading the blocks on the page are separate tasks (README, "Performance").
 await nextTask();
 defineElement('vip-account', VipAccount);

@@ -1,8 +1,11 @@
 /** Chunk the loader imports for `<vip-launcher>`; the popup's content loads later, on the launcher's own cue. */
 import { defineElement } from '../elements/define-element.js';
 import { nextTask } from '../elements/next-task.js';
-import { VipLauncher } from '../elements/vip-launcher/vip-launcher.js';
+import { loadWithPanel, VipLauncher } from '../elements/vip-launcher/vip-launcher.js';
 
-// Evaluating this chunk's code and upgrading the elements on the page are separate tasks (SPEC.md §5).
+// The popup shows the pieces: their registrations come with its content, not with the button.
+loadWithPanel(() => import('./pieces.js'));
+
+// Evaluating this chunk's code and upgrading the elements on the page are separate tasks (README, "Performance").
 await nextTask();
 defineElement('vip-launcher', VipLauncher);

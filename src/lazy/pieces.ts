@@ -1,4 +1,7 @@
-/** Registers the pieces; shared by the account and program chunks, so their code is downloaded once. */
+/**
+ * Registers the pieces; shared by the account and program chunks and the launcher's popup, so their code is
+ * downloaded once.
+ */
 import { attachContextRoot } from '../elements/context-root.js';
 import { defineElement } from '../elements/define-element.js';
 import { nextTask } from '../elements/next-task.js';
@@ -8,7 +11,7 @@ import { VipTierList } from '../elements/vip-tier-list/vip-tier-list.js';
 import { VipTierProgress } from '../elements/vip-tier-progress/vip-tier-progress.js';
 import { VipTierRewards } from '../elements/vip-tier-rewards/vip-tier-rewards.js';
 
-// Pieces already in a custom layout upgrade and render in a task after the code is evaluated (SPEC.md §5).
+// Pieces already in a custom layout upgrade and render in a task after the code is evaluated (README, "Performance").
 await nextTask();
 attachContextRoot();
 defineElement('vip-tier-badge', VipTierBadge);

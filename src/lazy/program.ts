@@ -4,6 +4,6 @@ import { defineElement } from '../elements/define-element.js';
 import { nextTask } from '../elements/next-task.js';
 import { VipProgram } from '../elements/vip-program/vip-program.js';
 
-// Evaluating this chunk's code and upgrading the elements on the page are separate tasks (SPEC.md §5).
+// Evaluating this chunk's code and upgrading the elements on the page are separate tasks (README, "Performance").
 await nextTask();
 defineElement('vip-program', VipProgram);

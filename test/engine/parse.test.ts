@@ -10,7 +10,7 @@ const tiersOf = (n: number) => Array.from({ length: n }, (_, i) => ({ ...silver,
 
 describe('parseAccount', () => {
   describe('accepts', () => {
-    it('reads the SPEC.md example with instants as epoch milliseconds', () => {
+    it('reads the README example document with instants as epoch milliseconds', () => {
       const result = parsed(account());
       expect(result.generatedAt).to.equal(Date.UTC(2026, 10, 25, 10));
       expect(result.program.settingsSavedAt).to.equal(Date.UTC(2023, 2, 10, 12));

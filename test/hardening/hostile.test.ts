@@ -25,7 +25,7 @@ const hostileDoc = () =>
           ...silver,
           name: tierName,
           perks: [{ type: 'custom', title: perkTitle }],
-          // A reward type this version does not know is shown by its title (SPEC.md §2).
+          // A reward type this version does not know is shown by its title (README, "The account document").
           entryRewards: [{ type: 'gift_card', title: rewardTitle }],
         },
         gold,

@@ -1,4 +1,4 @@
-// The Custom Elements Manifest (package.json `customElements`) documents the public surface of SPEC.md §1.
+// The Custom Elements Manifest (package.json `customElements`) documents the public surface (README, "Elements").
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';

@@ -14,7 +14,7 @@ const repo = resolve(import.meta.dirname, '../..');
 const consumer = mkdtempSync(join(tmpdir(), 'vip-tiers-consumer-'));
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
-/** The SPEC.md §2 example document: in 2026 Ann has spent $129.99 of the $500.00 Silver needs. */
+/** The README's example account document: in 2026 Ann has spent $129.99 of the $500.00 Silver needs. */
 const sample = {
   version: 1,
   generatedAt: '2026-11-25T10:00:00Z',

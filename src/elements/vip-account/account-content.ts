@@ -2,13 +2,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { VipView } from '../context.js';
 import { renderNotice, renderProblem } from '../provider.js';
 
-/** Messages of the account block beyond the shared ones; overridable through the same `messages` property. */
-export interface AccountMessages {
-  /** Greeting above the block, with the customer's first name. */
-  greeting: (firstName: string) => string;
-}
-const greeting = (firstName: string): string => `Hi ${firstName}`;
-
 // Parts of the pieces, forwarded so `vip-account::part(progress-bar)` reaches inside the composition.
 const badgeParts = 'tier-name, no-tier, valid-until, skeleton';
 const progressParts = 'progress-label, progress-bar, progress-fill, keep, skeleton';
@@ -18,8 +11,8 @@ const couponsParts =
 const listParts = 'tier-list, tier, current, tier-title, tier-goal, current-label, rewards, reward, entry-reward, perk, skeleton';
 
 /**
- * Stages of the account block once the status is ready, one per task (SPEC.md §5: no task over 50 ms): 1 the
- * greeting and badge; 2 the progress; 3 the current tier's rewards and the coupons; 4 every tier. Each stage only
+ * Stages of the account block once the status is ready, one per task (README, "Performance": no task over 50 ms): 1
+ * the greeting and badge; 2 the progress; 3 the current tier's rewards and the coupons; 4 every tier. Each stage only
  * adds nodes after the earlier ones, inside the reserved space, so nothing shown moves.
  */
 export const ACCOUNT_STAGES = 4;
@@ -47,9 +40,8 @@ export function renderAccountContent(view: VipView, stage = ACCOUNT_STAGES): Tem
     return html`<p class="login"><a part="login" href=${view.loginUrl}>${view.messages.signIn}</a></p>${list}`;
   }
   const firstName = status?.customer?.firstName;
-  const m = view.messages as VipView['messages'] & Partial<AccountMessages>;
   return html`${view.stale ? renderProblem(view) : nothing}
-    ${firstName ? html`<p part="greeting">${(m.greeting ?? greeting)(firstName)}</p>` : nothing}
+    ${firstName ? html`<p part="greeting">${view.messages.greeting(firstName)}</p>` : nothing}
     <div class="summary">
       <vip-tier-badge exportparts=${badgeParts}></vip-tier-badge>
       ${stage >= 2 ? html`<vip-tier-progress exportparts=${progressParts}></vip-tier-progress>` : nothing}

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { CouponStatus, VipStatus } from '../../engine/types.js';
+import type { CouponStatus, VipStatus } from '../../engine/index.js';
 import type { Formatter } from '../../i18n/format.js';
 import { VipCouponCopyEvent } from '../events.js';
 import { hostStyles } from '../styles.js';
@@ -106,5 +106,11 @@ export class VipCoupons extends VipPiece {
     clearTimeout(this.#timer);
     this._copied = undefined;
     this._announcement = '';
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'vip-coupons': VipCoupons;
   }
 }

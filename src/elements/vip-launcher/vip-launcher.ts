@@ -7,11 +7,21 @@ import { launcherStyles } from './vip-launcher.styles.js';
 
 type Panel = typeof import('./vip-launcher-panel.js');
 let panelModule: Promise<Panel> | undefined;
+let withPanel: (() => Promise<unknown>) | undefined;
+
+/**
+ * Loads `load` along with the popup's content, before a launcher first asks for it: the script tag's registration
+ * (`src/lazy/launcher.ts`) brings the pieces' registrations this way. The element itself registers nothing.
+ */
+export function loadWithPanel(load: () => Promise<unknown>): void {
+  withPanel = load;
+}
 
 /**
  * @summary A floating button on every page that opens the rewards popup: a native modal `<dialog>` (top layer,
  * focus trapped, Escape closes, focus returns to the button) with the same content as `<vip-account>`. The popup's
- * code loads on the first hover, focus or click of the button, or when the browser is idle.
+ * code loads on the first hover, focus or click of the button, or when the browser is idle. The popup shows the
+ * pieces: a page that registers tags itself registers theirs too (`vip-tiers/define` and the script tag do).
  *
  * @csspart launcher - The floating button.
  * @csspart panel - The popup (`<dialog>`).
@@ -96,7 +106,7 @@ export class VipLauncher extends VipProviderElement {
   readonly #loadPanel = (): void => {
     this.#idle?.();
     if (this.#panel) return;
-    (panelModule ??= import('./vip-launcher-panel.js')).then((panel) => {
+    (panelModule ??= Promise.all([import('./vip-launcher-panel.js'), withPanel?.()]).then(([panel]) => panel)).then((panel) => {
       this.#panel = panel;
       this.requestUpdate();
     });

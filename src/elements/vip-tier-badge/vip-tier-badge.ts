@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { VipStatus } from '../../engine/types.js';
+import type { VipStatus } from '../../engine/index.js';
 import type { Formatter } from '../../i18n/format.js';
 import type { VipView } from '../context.js';
 import { hostStyles } from '../styles.js';
@@ -45,5 +45,11 @@ export class VipTierBadge extends VipPiece {
   protected override updated(): void {
     super.updated();
     setTierColor(this, this.shown?.tier?.color);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'vip-tier-badge': VipTierBadge;
   }
 }

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { VipStatus } from '../../engine/types.js';
+import type { VipStatus } from '../../engine/index.js';
 import type { Formatter } from '../../i18n/format.js';
 import { hostStyles } from '../styles.js';
 import { setTierColor, VipPiece, type PieceContent } from '../vip-piece.js';
@@ -61,5 +61,11 @@ export class VipTierList extends VipPiece {
     super.updated();
     const tiers = this.shown?.tiers ?? [];
     this.renderRoot.querySelectorAll<HTMLElement>('[part~="tier"]').forEach((item, i) => setTierColor(item, tiers[i]?.color));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'vip-tier-list': VipTierList;
   }
 }

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { VipStatus } from '../../engine/types.js';
+import type { VipStatus } from '../../engine/index.js';
 import { formatYear, type Formatter } from '../../i18n/format.js';
 import { hostStyles } from '../styles.js';
 import { VipPiece, type PieceContent } from '../vip-piece.js';
@@ -66,5 +66,11 @@ export class VipTierProgress extends VipPiece {
     this.renderRoot
       .querySelector<HTMLElement>('[part~="progress-bar"]')
       ?.style.setProperty('--vip-fraction', String(this.shown?.progress?.fraction ?? 0));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'vip-tier-progress': VipTierProgress;
   }
 }

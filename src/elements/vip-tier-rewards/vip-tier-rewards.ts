@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { Discount, EntryReward, Perk, Tier, VipStatus } from '../../engine/types.js';
+import type { Discount, EntryReward, Perk, Tier, VipStatus } from '../../engine/index.js';
 import { formatPercent, type Formatter } from '../../i18n/format.js';
 import { hostStyles } from '../styles.js';
 import { VipPiece, type PieceContent } from '../vip-piece.js';
@@ -82,5 +82,11 @@ export class VipTierRewards extends VipPiece {
   protected override renderStatus(status: VipStatus, f: Formatter): PieceContent {
     const tier = this.tierId ? status.tiers.find((t) => t.id === this.tierId) : status.tier;
     return tier ? renderRewards(tier, f) : nothing;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'vip-tier-rewards': VipTierRewards;
   }
 }
