@@ -71,8 +71,7 @@ async function serve(body) {
 /** `runs` cold loads; each: long tasks after the widget's first chunk was requested, and ms until the tier shows. */
 export async function largestDocumentRuns(runs) {
   const { LIMITS } = await import(pathToFileURL(join(distDir, 'engine.js')).href);
-  const limits = process.env.LIMITS_OVERRIDE ? { ...LIMITS, ...JSON.parse(process.env.LIMITS_OVERRIDE) } : LIMITS;
-  const body = JSON.stringify(largestDocument(limits));
+  const body = JSON.stringify(largestDocument(LIMITS));
   const server = await serve(body);
   const browser = await launch();
   const results = [];

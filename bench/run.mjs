@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { budgets, distDir, sizeOf, widgetBytes } from '../scripts/dist-sizes.mjs';
 import { customersPerSecond, largeAccountRatio, median } from './engine.mjs';
 import { buildFloor } from './floor.mjs';
+import { largestDocumentRuns } from './largest.mjs';
 import { coldRun, launch, SRC_DELAY_MS, startServer } from './page.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -99,6 +100,13 @@ for (const name of ['inline', 'src', 'launcher']) {
   row(`JS heap added, ${name} (after GC, vs. the bare page)`,
     summary(runs[name].map((r) => r.heapBytes - bareHeap), (v) => `${(v / 1024).toFixed(0)} KiB`), 'reported');
 }
+// The largest document the limits allow (README "Limits"), from src: the widget's long tasks over 50 ms.
+const largest = await largestDocumentRuns(Math.max(3, Math.round(RUNS / 3)));
+const largestLong = largest.results.flatMap((r) => r.longTasks);
+row(`largest allowed document (${kb(largest.bytes)} JSON), tasks > 50 ms after the widget starts`,
+  `${largestLong.length} in ${largest.results.length} loads · longest ${ms(longest(largestLong))}`, 'none', largestLong.length === 0,
+  `(${largestLong.length})`);
+
 const pageErrors = Object.values(runs).flat().flatMap((r) => r.errors);
 row('uncaught errors on the pages', pageErrors.length ? pageErrors.slice(0, 3).join(' | ') : '0', '0', pageErrors.length === 0);
 
