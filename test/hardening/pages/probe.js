@@ -37,7 +37,9 @@ async function run() {
   if (document.readyState === 'loading') await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
   const report = { source: 'vip-hardening', page: location.pathname };
   const block = document.querySelector('vip-account');
-  await until(() => block?.shadowRoot && deepFind(block.shadowRoot, '[part~="tier-name"]'));
+  const shown = (name) => block?.shadowRoot && deepFind(block.shadowRoot, `[part~="${name}"]`);
+  // The block reveals its pieces in stages, the badge before the progress: wait for what is reported.
+  await until(() => shown('error') || (shown('tier-name') && shown('progress-label')));
   report.tierName = text(block?.shadowRoot && deepFind(block.shadowRoot, '[part~="tier-name"]'));
   report.accountError = text(block?.shadowRoot && deepFind(block.shadowRoot, '[part~="error"]'));
   report.progressLabel = text(block?.shadowRoot && deepFind(block.shadowRoot, '[part~="progress-label"]'));
