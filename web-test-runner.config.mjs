@@ -42,8 +42,9 @@ const firefox = () =>
       env: { ...process.env, TZ: defaultZone },
       extraPrefsFirefox: { 'intl.accept_languages': 'en-US', 'intl.locale.requested': 'en-US' },
     },
-    // A window per test file, not a tab: Firefox throttles timers in background tabs and runs no frames there.
-    createPage: ({ context }) => context.newPage({ type: 'window' }),
+    // One test file at a time: Firefox throttles timers in background tabs, and two windows lose focus events
+    // and key presses to each other.
+    concurrency: 1,
   });
 
 /** WebKitGTK's MiniBrowser: MINIBROWSER_PATH, else where Debian (lib/<multiarch>/) or Fedora (libexec/) put it. */
@@ -199,22 +200,24 @@ const everyTest = ['test/**/*.test.ts', '!test/**/*.tz.test.ts'];
 const shopperTests = ['test/elements/**/*.test.ts', 'test/loader/**/*.test.ts', 'test/hardening/**/*.test.ts', '!test/**/*.tz.test.ts'];
 const has = (name) => selected.includes(name);
 
+// `npx wtr --files …` runs just those files in the selected browsers; the groups are for the whole suite.
+const groups = focused ? [] : [
+  // WebKit first: it runs one file at a time, so it starts while the others share the second core.
+  ...(has('webkit') ? [{ name: 'webkit', files: shopperTests, browsers: [webkit()] }] : []),
+  ...(has('chromium') ? [{ name: 'main', files: everyTest, browsers: [chromium(defaultZone)] }] : []),
+  ...(has('firefox') ? [{ name: 'firefox', files: shopperTests, browsers: [firefox()] }] : []),
+  ...(!hasZoneTests || !has('chromium') ? [] : [
+  { name: 'tz-utc+14', files: 'test/**/*.tz.test.ts', browsers: [chromium('Pacific/Kiritimati')] },
+  { name: 'tz-utc-11', files: 'test/**/*.tz.test.ts', browsers: [chromium('Pacific/Pago_Pago')] },
+  ]),
+];
+
 export default {
   nodeResolve: { exportConditions: ['browser', 'production'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   middleware: [mswWorker, hardeningCsp],
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
-  // `npx wtr --files …` runs just those files in the selected browsers; the groups are for the whole suite.
-  browsers: focused ? selected.map((name) => launchers[name]()) : [],
-  groups: focused ? [] : [
-    // WebKit first: it runs one file at a time, so it starts while the others share the second core.
-    ...(has('webkit') ? [{ name: 'webkit', files: shopperTests, browsers: [webkit()] }] : []),
-    ...(has('chromium') ? [{ name: 'main', files: everyTest, browsers: [chromium(defaultZone)] }] : []),
-    ...(has('firefox') ? [{ name: 'firefox', files: shopperTests, browsers: [firefox()] }] : []),
-    ...(!hasZoneTests || !has('chromium') ? [] : [
-    { name: 'tz-utc+14', files: 'test/**/*.tz.test.ts', browsers: [chromium('Pacific/Kiritimati')] },
-    { name: 'tz-utc-11', files: 'test/**/*.tz.test.ts', browsers: [chromium('Pacific/Pago_Pago')] },
-    ]),
-  ],
+  browsers: focused ? selected.map((name) => launchers[name]()) : groups.flatMap((group) => group.browsers),
+  groups,
 };
