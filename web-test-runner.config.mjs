@@ -115,6 +115,9 @@ function webkit() {
     capabilities: {
       browserName: 'MiniBrowser',
       'wdio:enforceWebDriverClassic': true,
+      // The runner hears from the test page itself when it starts; a navigation still waiting for its load event
+      // when the run stops is aborted, and the launcher does not catch that.
+      pageLoadStrategy: 'none',
       'webkitgtk:browserOptions': { binary: findMiniBrowser(), args: ['--automation'] },
     },
   };
