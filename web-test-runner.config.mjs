@@ -205,7 +205,7 @@ const has = (name) => selected.includes(name);
 
 // `npx wtr --files …` runs just those files in the selected browsers; the groups are for the whole suite.
 const groups = focused ? [] : [
-  // WebKit first: it runs one file at a time, so it starts while the others share the second core.
+  // WebKit first: its run is the longest.
   ...(has('webkit') ? [{ name: 'webkit', files: shopperTests, browsers: [webkit()] }] : []),
   ...(has('chromium') ? [{ name: 'main', files: everyTest, browsers: [chromium(defaultZone)] }] : []),
   ...(has('firefox') ? [{ name: 'firefox', files: shopperTests, browsers: [firefox()] }] : []),
@@ -220,6 +220,8 @@ export default {
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   middleware: [mswWorker, hardeningCsp],
   concurrency: 2,
+  // The three engines at once: Firefox and WebKit each run one page, so on 2 cores this ends sooner than two at a time.
+  concurrentBrowsers: 3,
   testFramework: { config: { timeout: 10000 } },
   browsers: focused ? selected.map((name) => launchers[name]()) : groups.flatMap((group) => group.browsers),
   groups,
