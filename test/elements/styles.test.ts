@@ -19,10 +19,15 @@ async function progressIn(container: HTMLElement): Promise<VipTierProgress> {
   return el;
 }
 
+// Chromium only: emulating prefers-color-scheme, forced-colors and prefers-reduced-motion takes DevTools commands
+// that Firefox over WebDriver BiDi and WebKitWebDriver do not have.
+const canEmulateMedia = navigator.userAgent.includes('Chrome/');
+const itEmulatingMedia = canEmulateMedia ? it : it.skip;
+
 describe('theming', () => {
   afterEach(async () => {
     document.documentElement.style.removeProperty('font-size');
-    await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference', forcedColors: 'none' });
+    if (canEmulateMedia) await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference', forcedColors: 'none' });
   });
 
   it("ignores a theme's root font size: sizes come from the host", async () => {
@@ -39,7 +44,15 @@ describe('theming', () => {
     expect(getComputedStyle(el).fontSize).to.equal('20px');
   });
 
-  it('follows a dark colour scheme', async () => {
+  it('resolves its light and dark defaults by the colour scheme a theme sets', async () => {
+    const light = await progressIn(await container(html`<div style="--vip-color-scheme: light"></div>`));
+    const dark = await progressIn(await container(html`<div style="--vip-color-scheme: dark"></div>`));
+    expect(getComputedStyle(light).color).to.equal('rgb(31, 35, 40)');
+    expect(getComputedStyle(dark).color).to.equal('rgb(236, 238, 241)');
+    expect(getComputedStyle(part(dark, 'progress-fill')!).backgroundColor).to.equal('rgb(138, 180, 248)');
+  });
+
+  itEmulatingMedia('follows a dark colour scheme', async () => {
     const el = await progressIn(await container());
     const light = getComputedStyle(el).color;
     await emulateMedia({ colorScheme: 'dark' });
@@ -47,7 +60,7 @@ describe('theming', () => {
     expect(getComputedStyle(el).color).to.equal('rgb(236, 238, 241)');
   });
 
-  it('keeps the bar visible in forced colours', async () => {
+  itEmulatingMedia('keeps the bar visible in forced colours', async () => {
     await emulateMedia({ forcedColors: 'active' });
     const el = await progressIn(await container());
     const fill = getComputedStyle(part(el, 'progress-fill')!);
@@ -56,7 +69,7 @@ describe('theming', () => {
     expect(getComputedStyle(part(el, 'progress-bar')!).borderTopStyle).to.equal('solid');
   });
 
-  it('stops the skeleton shimmer and the bar transition when motion is reduced', async () => {
+  itEmulatingMedia('stops the skeleton shimmer and the bar transition when motion is reduced', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     const loading = await fixture<VipTierBadge>(html`<vip-tier-badge .view=${view()}></vip-tier-badge>`);
     expect(getComputedStyle(part(loading, 'skeleton')!.firstElementChild!).animationName).to.equal('none');

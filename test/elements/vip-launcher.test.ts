@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { HttpResponse } from 'msw';
 import '../../src/define.js';
@@ -26,6 +26,29 @@ function parts(el: VipLauncher) {
   };
 }
 
+/**
+ * Replaces the page's idle callbacks until `restore()`: with stubs whose idle time comes only when a test runs
+ * `callbacks`, or with none at all, as in Safari.
+ */
+function replaceIdleCallbacks(kind: 'stubbed' | 'absent'): { readonly callbacks: IdleRequestCallback[]; restore(): void } {
+  const w = window as { requestIdleCallback?: unknown; cancelIdleCallback?: unknown };
+  const original = { requestIdleCallback: w.requestIdleCallback, cancelIdleCallback: w.cancelIdleCallback };
+  const callbacks: IdleRequestCallback[] = [];
+  delete w.requestIdleCallback;
+  delete w.cancelIdleCallback;
+  if (kind === 'stubbed') {
+    w.requestIdleCallback = (callback: IdleRequestCallback) => callbacks.push(callback);
+    w.cancelIdleCallback = () => undefined;
+  }
+  const restore = (): void => {
+    delete w.requestIdleCallback;
+    delete w.cancelIdleCallback;
+    if (original.requestIdleCallback) w.requestIdleCallback = original.requestIdleCallback;
+    if (original.cancelIdleCallback) w.cancelIdleCallback = original.cancelIdleCallback;
+  };
+  return { callbacks, restore };
+}
+
 async function launcher(): Promise<VipLauncher> {
   const el = await fixture<VipLauncher>(html`<vip-launcher .account=${silverAnn()}></vip-launcher>`);
   await settled(el);
@@ -38,14 +61,12 @@ describe('<vip-launcher>', () => {
 
   // First in this file: the popup module is loaded at most once per page.
   it('loads the popup content only on the first interaction with the button', async () => {
-    const idle = window.requestIdleCallback;
-    const idleCallbacks: IdleRequestCallback[] = [];
-    window.requestIdleCallback = (callback) => idleCallbacks.push(callback);
+    const idle = replaceIdleCallbacks('stubbed');
     try {
       const el = await launcher();
       // Rendered and settled, with the idle callback held back: only an interaction can load the popup now.
       expect(panelLoaded()).to.equal(false);
-      expect(idleCallbacks).to.have.length(1);
+      expect(idle.callbacks).to.have.length(1);
       const { button, dialog } = parts(el);
       expect(part(dialog, 'tier-name')).to.equal(undefined);
       button.focus();
@@ -58,25 +79,41 @@ describe('<vip-launcher>', () => {
       await expect(el).to.be.accessible();
       el.hide();
     } finally {
-      window.requestIdleCallback = idle;
+      fixtureCleanup();
+      idle.restore();
     }
   });
 
   it('renders the popup content once the browser is idle, without any interaction', async () => {
-    const idle = window.requestIdleCallback;
-    const idleCallbacks: IdleRequestCallback[] = [];
-    window.requestIdleCallback = (callback) => idleCallbacks.push(callback);
+    const idle = replaceIdleCallbacks('stubbed');
     try {
       const el = await launcher();
       const { dialog } = parts(el);
       expect(dialog.querySelector('vip-tier-badge')).to.equal(null);
-      expect(idleCallbacks).to.have.length(1);
-      idleCallbacks[0]!({ didTimeout: false, timeRemaining: () => 50 });
+      expect(idle.callbacks).to.have.length(1);
+      idle.callbacks[0]!({ didTimeout: false, timeRemaining: () => 50 });
       await until(() => dialog.querySelector('vip-tier-badge'));
       await settled(el);
       expect(partText(el, 'tier-name')).to.contain('Silver');
     } finally {
-      window.requestIdleCallback = idle;
+      fixtureCleanup();
+      idle.restore();
+    }
+  });
+
+  it('renders the popup content without any interaction in a browser without idle callbacks', async () => {
+    const idle = replaceIdleCallbacks('absent');
+    try {
+      expect(typeof window.requestIdleCallback).to.equal('undefined');
+      const el = await launcher();
+      const { dialog } = parts(el);
+      expect(dialog.querySelector('vip-tier-badge')).to.equal(null);
+      await until(() => dialog.querySelector('vip-tier-badge'), 5000);
+      await settled(el);
+      expect(partText(el, 'tier-name')).to.contain('Silver');
+    } finally {
+      fixtureCleanup();
+      idle.restore();
     }
   });
 
@@ -113,8 +150,9 @@ describe('<vip-launcher>', () => {
     el.hide();
   });
 
-  for (const key of ['Enter', 'Space']) {
-    it(`opens from the keyboard with ${key}`, async () => {
+  // ' ' is the space bar's key value; puppeteer's WebDriver BiDi keyboard does not know the name 'Space'.
+  for (const [name, key] of [['Enter', 'Enter'], ['Space', ' ']] as const) {
+    it(`opens from the keyboard with ${name}`, async () => {
       const el = await launcher();
       const { button, dialog } = parts(el);
       button.focus();

@@ -296,7 +296,9 @@ describe('<vip-account> under network faults', () => {
   });
 
   for (const tag of ['vip-account', 'vip-launcher'] as const) {
-    it(`removed and re-added 20 times, <${tag}> leaves no requests, timers or listeners behind`, async () => {
+    // countTimers() wraps requestIdleCallback, which WebKit does not have: the launcher would call a broken stand-in.
+    const runs = tag === 'vip-account' || typeof requestIdleCallback === 'function' ? it : it.skip;
+    runs(`removed and re-added 20 times, <${tag}> leaves no requests, timers or listeners behind`, async () => {
       const path = uniquePath(`h-readd-${tag}`);
       const api = serve(path, () => HttpResponse.json(silverDoc()));
       const listeners = countListeners();

@@ -88,7 +88,8 @@ export class VipLauncher extends VipProviderElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.#panel || this.#idle) return;
-    if (typeof requestIdleCallback === 'function') {
+    // Safari has no idle callbacks; a page may have added requestIdleCallback alone.
+    if (typeof requestIdleCallback === 'function' && typeof cancelIdleCallback === 'function') {
       const id = requestIdleCallback(this.#loadPanel, { timeout: 5000 });
       this.#idle = () => cancelIdleCallback(id);
     } else {
