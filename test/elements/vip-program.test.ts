@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { HttpResponse } from 'msw';
 import '../../src/define.js';
 import { pendingRequestCount } from '../../src/data/index.js';
-import { safeUrl } from '../../src/elements/controller.js';
+import { safeUrl } from '../../src/elements/view.js';
 import type { VipErrorEvent, VipLoadEvent } from '../../src/elements/events.js';
 import type { VipProgram } from '../../src/elements/vip-program/vip-program.js';
 import { account, coupon, order } from '../support/account.js';
