@@ -74,7 +74,8 @@ export class AccountSource {
             return { kind: 'error', error: { message: 'The inline account document is not valid JSON.', issues } };
           }
         });
-      } else if (host.src) {
+      } else if (host.src && host.isConnected) {
+        // A host that left the page loads nothing; it loads again once added back (hostConnected).
         // Session safety: another shopper's credentials are another request (README, "Reliability and security").
         const key = [host.src, host.token ?? '', host.tokenOrigin ?? '', host.customerId ?? '-'].join('\n');
         if (key !== this.#fetchKey || refresh) {
