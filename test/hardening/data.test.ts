@@ -173,7 +173,9 @@ describe('<vip-account> and schema drift', () => {
     await expect(el).to.be.accessible();
   });
 
-  const wrongTypes: readonly [string, (doc: Record<string, any>) => void][] = [
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a document spoiled on purpose: any path, any type
+  type SpoiledDocument = Record<string, any>;
+  const wrongTypes: readonly [string, (doc: SpoiledDocument) => void][] = [
     ['program.tiers.1.goal', (doc) => void (doc.program.tiers[1].goal = '50000')],
     ['program.currency', (doc) => void (doc.program.currency = 840)],
     ['customer.joinedAt', (doc) => void (doc.customer.joinedAt = 1_676_019_600_000)],
@@ -183,7 +185,7 @@ describe('<vip-account> and schema drift', () => {
   ];
   for (const [path, spoil] of wrongTypes) {
     it(`reports a wrong type in ${path} by its path, in vip-error and in one warning`, async () => {
-      const doc = structuredClone(account()) as Record<string, any>;
+      const doc = structuredClone(account()) as SpoiledDocument;
       spoil(doc);
       const warn = captureWarnings();
       const errors = listen<VipErrorEvent>('vip-error');

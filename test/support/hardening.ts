@@ -148,12 +148,11 @@ export function countTimers(): { pending(): number; restore(): void } {
   );
   const wrapStart = (name: string, kind: string, once: boolean): void => {
     w[name] = (callback: unknown, ...rest: unknown[]) => {
-      let id: unknown;
       const run = (...args: unknown[]): void => {
         if (once) live.delete(`${kind}${id}`);
         if (typeof callback === 'function') (callback as (...a: unknown[]) => void)(...args);
       };
-      id = originals[name]!.call(window, run, ...rest);
+      const id = originals[name]!.call(window, run, ...rest);
       live.add(`${kind}${id}`);
       return id;
     };

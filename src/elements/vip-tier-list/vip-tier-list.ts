@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { VipStatus } from '../../engine/index.js';
 import type { Formatter } from '../../i18n/format.js';
 import { hostStyles } from '../styles.js';
@@ -45,7 +46,7 @@ export class VipTierList extends VipPiece {
     return html`<ol part="tier-list" aria-label=${m.tierList}>
       ${status.tiers.map((tier) => {
         const current = tier.id === status.tier?.id;
-        return html`<li part=${current ? 'tier current' : 'tier'} aria-current=${current ? 'true' : nothing}>
+        return html`<li part=${current ? 'tier current' : 'tier'} aria-current=${ifDefined(current ? 'true' : undefined)}>
           <div class="head">
             <span part="tier-title">${tier.name}</span>
             <span part="tier-goal" class="muted">${tier.goal ? f.goal(tier.goal, status.unit) : m.startsHere}</span>
