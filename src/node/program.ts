@@ -26,15 +26,94 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
   return { line, column: offset - start + 1 };
 }
 
+/**
+ * The offset of the first character that makes `text` not JSON (V8's messages do not always give one): a small
+ * recursive-descent scan of JSON's grammar, run only after JSON.parse has failed.
+ */
+export function jsonErrorOffset(text: string): number {
+  let i = 0;
+  const space = () => {
+    while (i < text.length && ' \t\n\r'.includes(text[i]!)) i += 1;
+  };
+  const fail = (): never => {
+    throw i;
+  };
+  const literal = (word: string) => {
+    for (const c of word) if (text[i++] !== c) fail();
+  };
+  const string = () => {
+    i += 1;
+    for (;;) {
+      const c = text[i];
+      if (c === undefined || c < ' ') fail();
+      if (c === '"') break;
+      if (c === '\\') {
+        i += 1;
+        if (text[i] === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) fail();
+          i += 4;
+        } else if (!'"\\/bfnrt'.includes(text[i] ?? 'x')) fail();
+      }
+      i += 1;
+    }
+    i += 1;
+  };
+  const value = (): void => {
+    space();
+    const c = text[i];
+    if (c === '{' || c === '[') {
+      const close = c === '{' ? '}' : ']';
+      i += 1;
+      space();
+      if (text[i] === close) {
+        i += 1;
+        return;
+      }
+      for (;;) {
+        if (c === '{') {
+          space();
+          if (text[i] !== '"') fail();
+          string();
+          space();
+          if (text[i] !== ':') fail();
+          i += 1;
+        }
+        value();
+        space();
+        if (text[i] === ',') i += 1;
+        else if (text[i] === close) {
+          i += 1;
+          return;
+        } else fail();
+      }
+    }
+    if (c === '"') return string();
+    if (c === 't') return literal('true');
+    if (c === 'f') return literal('false');
+    if (c === 'n') return literal('null');
+    const number = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+    if (number === null) fail();
+    i += number![0].length;
+  };
+  try {
+    value();
+    space();
+    if (i < text.length) fail();
+  } catch (offset) {
+    if (typeof offset === 'number') return Math.min(offset, text.length);
+    throw offset;
+  }
+  return text.length;
+}
+
 /** JSON text parsed, or an {@link InputError} at the line and column of the syntax error. */
 export function parseJson(text: string, file: string, firstLine = 1): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    const message = (error as Error).message;
-    const position = /position (\d+)/.exec(message);
-    const where = position ? lineAndColumn(text, Number(position[1])) : undefined;
-    throw new InputError(`not JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}.`, file, where && where.line + firstLine - 1, where?.column);
+    const { line, column } = lineAndColumn(text, jsonErrorOffset(text));
+    const reason = (error as Error).message.replace(/,\s*(?:\.\.\.)?".*$| in JSON at position \d+.*$/s, '');
+    throw new InputError(`not JSON: ${reason}.`, file, line + firstLine - 1, column);
   }
 }
 
