@@ -5,8 +5,8 @@
  * Shopify writes one row per line item; the order's totals, statuses and dates are on its first row only, and the
  * rows of an order follow each other sharing its `Name`. Times look like `2024-03-01 10:15:32 -0500`.
  */
-import { parseInstant } from '../engine/dates.js';
-import { toMinorUnits } from '../engine/money.js';
+import { daysFromCivil, daysInMonth, parseInstant } from '../engine/dates.js';
+import { minorUnitExponent, toMinorUnits } from '../engine/money.js';
 import { columnsOf, readCsv, recordLines, RecordError, type CsvProgress } from './csv.js';
 import { customerKey, customerOf, detached, type Customers } from './customers.js';
 import { InputError } from './errors.js';
@@ -51,12 +51,45 @@ const NOT_PAID = new Set<SkipReason>(['voided', 'pending', 'authorized', 'expire
  * undefined for anything else.
  */
 export function parseShopifyTime(text: string): number | undefined {
-  const t = text.trim();
-  // YYYY-MM-DD HH:MM:SS ±HHMM → YYYY-MM-DDTHH:MM:SS±HH:MM
-  if (t.length === 25 && t.charCodeAt(10) === 32 && t.charCodeAt(19) === 32) {
-    return parseInstant(`${t.slice(0, 10)}T${t.slice(11, 19)}${t.slice(20, 23)}:${t.slice(23, 25)}`);
+  // `YYYY-MM-DD HH:MM:SS ±HHMM`, read in place: a million orders hold a million of them.
+  if (text.length === 25 && text.charCodeAt(10) === 32 && text.charCodeAt(19) === 32) return shopifyTime(text);
+  return parseInstant(text.trim());
+}
+
+/** The value of the two digits at `at`, or NaN. */
+function two(text: string, at: number): number {
+  const a = text.charCodeAt(at) - 48, b = text.charCodeAt(at + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : NaN;
+}
+
+function shopifyTime(t: string): number | undefined {
+  const year = two(t, 0) * 100 + two(t, 2), month = two(t, 5), day = two(t, 8);
+  const hour = two(t, 11), minute = two(t, 14), second = two(t, 17), offsetHours = two(t, 21), offsetMinutes = two(t, 23);
+  const sign = t.charCodeAt(20) === 45 ? -1 : t.charCodeAt(20) === 43 ? 1 : NaN;
+  if (t.charCodeAt(4) !== 45 || t.charCodeAt(7) !== 45 || t.charCodeAt(13) !== 58 || t.charCodeAt(16) !== 58) return undefined;
+  if (!(month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) && hour <= 23 && minute <= 59 && second <= 59 && offsetHours <= 23 && offsetMinutes <= 59 && sign === sign)) return undefined;
+  return ((daysFromCivil(year, month, day) * 24 + hour) * 60 + minute - sign * (offsetHours * 60 + offsetMinutes)) * 60_000 + second * 1000;
+}
+
+/**
+ * Minor units of a plain amount such as `129.99` or `0` (digits, then at most the currency's decimals), read
+ * digit by digit; undefined for anything else (grouping commas, a sign, more decimals), which toMinorUnits reads
+ * or words. Exact: only integers are added and multiplied, below 2^53.
+ */
+function plainAmount(text: string, exponent: number): number | undefined {
+  let minor = 0;
+  let decimals = -1;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c === 46 && decimals < 0 && i > 0) decimals = 0;
+    else if (c >= 48 && c <= 57 && decimals < exponent) {
+      minor = minor * 10 + (c - 48);
+      if (decimals >= 0) decimals += 1;
+    } else return undefined;
   }
-  return parseInstant(t);
+  if (decimals === 0) return undefined;
+  for (let d = Math.max(decimals, 0); d < exponent; d += 1) minor *= 10;
+  return Number.isSafeInteger(minor) ? minor : undefined;
 }
 
 /**
@@ -85,9 +118,12 @@ export async function readShopifyOrders(file: string, options: ReadOrdersOptions
   let orders = 0;
   let kept = 0;
 
+  const exponent = minorUnitExponent(currency);
   const money = (fields: readonly string[], at: number, record: number, name: string): number => {
     const text = fields[at]!;
     if (text === '') return 0;
+    const plain = plainAmount(text, exponent);
+    if (plain !== undefined) return plain;
     try {
       return toMinorUnits(text, currency);
     } catch (error) {
