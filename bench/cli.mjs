@@ -106,7 +106,8 @@ export async function recalculateFigure(orders = Number(process.env.BENCH_ORDERS
   const seconds = (performance.now() - began) / 1000;
   const rows = Number(/\((\S+) rows\)/.exec(stderr)[1].replaceAll(',', ''));
   const peak = Number(/peak memory (\d+) MB/.exec(stderr)[1]);
-  return { orders, rows, bytes: statSync(file).size, seconds, rowsPerSecond: rows / seconds, peakMB: peak, summary: stderr.trim() };
+  const cpuSeconds = Number(/\(CPU ([\d.]+) s\)/.exec(stderr)[1]);
+  return { orders, rows, bytes: statSync(file).size, seconds, cpuSeconds, rowsPerSecond: rows / seconds, peakMB: peak, summary: stderr.trim() };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -114,7 +115,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(f.summary);
   console.log(`\nvip-tiers recalculate, ${f.orders.toLocaleString('en-US')} orders (${f.rows.toLocaleString('en-US')} rows, ${Math.round(f.bytes / 1e6)} MB):`);
   console.log(`  wall time  ${f.seconds.toFixed(1)} s   (goal ≤ 20 s)  ${f.seconds <= 20 ? 'ok' : 'OVER'}`);
-  console.log(`  rows/s     ${Math.round(f.rowsPerSecond).toLocaleString('en-US')}`);
+  console.log(`  CPU time   ${f.cpuSeconds.toFixed(1)} s   (the figure to read when the machine is shared)`);
+  console.log(`  rows/s     ${Math.round(f.rowsPerSecond).toLocaleString('en-US')}   (${Math.round(f.rows / f.cpuSeconds).toLocaleString('en-US')} per CPU second)`);
   console.log(`  peak RSS   ${f.peakMB} MB   (goal ≤ 400 MB)  ${f.peakMB <= 400 ? 'ok' : 'OVER'}`);
   process.exitCode = f.seconds <= 20 && f.peakMB <= 400 ? 0 : 1;
 }

@@ -173,8 +173,9 @@ async function readInputs(values: { orders?: string; grants?: string; points?: s
 
 function finish(summary: string[], started: number): void {
   const seconds = (performance.now() - started) / 1000;
-  const peak = process.resourceUsage().maxRSS / 1024;
-  summary.push(`time: ${seconds.toFixed(1)} s, peak memory ${Math.round(peak)} MB`);
+  const usage = process.resourceUsage();
+  const cpu = (usage.userCPUTime + usage.systemCPUTime) / 1e6;
+  summary.push(`time: ${seconds.toFixed(1)} s (CPU ${cpu.toFixed(1)} s), peak memory ${Math.round(usage.maxRSS / 1024)} MB`);
   process.stderr.write(`${summary.join('\n')}\n`);
 }
 

@@ -57,7 +57,7 @@ describe('vip-tiers recalculate', { concurrency: true }, () => {
     assert.match(stderr, /^customers: 6 — Bronze 1 · Silver 3 · Gold 2 · no tier 0$/m);
     assert.match(stderr, /^orders: 14 read \(16 rows\), 9 kept, skipped 1 without email · 1 voided · 1 pending · 1 authorized · 1 expired$/m);
     assert.match(stderr, /^grants: 2$/m);
-    assert.match(stderr, /^time: \d+\.\d s, peak memory \d+ MB$/m);
+    assert.match(stderr, /^time: \d+\.\d s \(CPU \d+\.\d s\), peak memory \d+ MB$/m);
     assert.doesNotMatch(stderr, /\r/, 'no progress bar when stderr is not a terminal');
   });
 
