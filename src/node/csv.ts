@@ -15,6 +15,7 @@ export type RecordHandler = (fields: readonly string[], record: number) => void;
 export interface CsvProgress {
   readonly bytesRead: number;
   readonly totalBytes: number;
+  /** Records read after the header. */
   readonly records: number;
 }
 
@@ -75,7 +76,7 @@ export async function readCsv(
             else onRecord(fields, record);
             record += 1;
           }
-          options.onProgress?.({ bytesRead: stream.bytesRead, totalBytes, records: record });
+          options.onProgress?.({ bytesRead: stream.bytesRead, totalBytes, records: Math.max(0, record - 1) });
         } catch (error) {
           failure = error as RecordError;
           parser.abort();

@@ -90,6 +90,12 @@ describe('vip-tiers recalculate', { concurrency: true }, () => {
     ]);
   });
 
+  it('shows a progress bar (rows, rows/s) on stderr when it is a terminal', { skip: !existsSync('/usr/bin/script') && 'needs script(1) for a terminal' }, async () => {
+    const command = `${process.execPath} ${join(repo, 'dist/cli.js')} recalculate --program program.json --orders orders_export.csv --now ${NOW} --out ${join(work, 'tty.csv')}`;
+    const output = await new Promise((done) => execFile('/usr/bin/script', ['-qec', command, '/dev/null'], { cwd: fixtures }, (_e, stdout) => done(stdout)));
+    assert.match(output, /\rorders_export\.csv █+ 100% · 16 rows · [\d,]+ rows\/s/);
+  });
+
   it('writes --out under a temporary name and renames it at the end', async () => {
     const out = join(work, 'tiers.csv');
     const { status, stdout } = await vipTiers('recalculate', '--program', 'program.json', '--orders', 'orders_export.csv', '--grants', 'grants.csv', '--now', NOW, '--out', out);
