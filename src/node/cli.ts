@@ -280,7 +280,7 @@ async function runDocuments(args: string[]): Promise<number> {
     if (tempDir !== undefined) rmSync(tempDir, { recursive: true, force: true });
     throw error;
   }
-  summary.unshift(`documents: ${count(written)} written to ${outDir ?? values.ndjson}${refused.length > 0 ? `, ${count(refused.length)} customers refused (beyond the document's limits):` : ''}`, ...refused);
+  summary.unshift(`documents: ${count(written)} written to ${outDir ?? values.ndjson}${refused.length > 0 ? `, ${count(refused.length)} customer${refused.length === 1 ? '' : 's'} refused (beyond the document's limits):` : ''}`, ...refused);
   finish(summary, started);
   return refused.length > 0 ? 1 : 0;
 }

@@ -28,6 +28,7 @@ const work = mkdtempSync(join(tmpdir(), 'vip-tiers-cli-'));
 after(() => rmSync(work, { recursive: true, force: true }));
 
 const NOW = '2025-06-30T12:00:00Z';
+const pad = (n) => String(n).padStart(2, '0');
 
 /** Runs the command in the fixtures folder: its exit status, stdout and stderr. */
 function vipTiers(...args) {
@@ -174,6 +175,16 @@ describe('vip-tiers documents', () => {
     const entriesOf = (key) => evaluate(parseAccount(docs[key]).account).entries.filter((e) => e.grantId);
     assert.deepEqual(entriesOf('fay@example.com'), [{ tierId: 'silver', at: '2025-05-01T12:00:00.000Z', rewarded: true, grantId: 'grant-3' }]);
     assert.deepEqual(entriesOf('eve@example.com').map((e) => [e.tierId, e.rewarded]), [['silver', false], ['gold', false]]);
+  });
+
+  it('lists a customer beyond the document\'s limits and writes the others, with exit status 1', async () => {
+    const grants = join(work, 'many-grants.csv');
+    writeFileSync(grants, `email,tier,at\n${Array.from({ length: 21 }, (_, i) => `gus@example.com,silver,2025-01-${pad(i + 1)}T00:00:00Z`).join('\n')}\n`);
+    const dir = join(work, 'limited');
+    const { status, stderr } = await vipTiers('documents', '--program', 'program.json', '--orders', 'orders_export.csv', '--grants', grants, '--now', NOW, '--out-dir', dir);
+    assert.equal(status, 1);
+    assert.match(stderr, /^documents: 5 written to .*limited, 1 customer refused \(beyond the document's limits\):\n  gus@example\.com: grants: Grants may hold at most 20 items \(it has 21\)\.$/m);
+    assert.equal(readdirSync(dir).length, 5);
   });
 
   it('writes NDJSON, refuses a directory that is not empty, and creates nothing after bad input', async () => {
