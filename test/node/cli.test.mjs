@@ -124,6 +124,15 @@ describe('bad input: one line naming the file, line and column, exit status 2, n
     ['a grant of a tier the program does not have', ['--orders', 'orders_export.csv', '--grants', 'bad_grants.csv'],
       'vip-tiers: bad_grants.csv:2:2: tier "platinum" is not a tier of the program (bronze, silver, gold).\n'],
     ['a file that does not exist', ['--orders', 'nope.csv'], 'vip-tiers: nope.csv: cannot read the file: ENOENT\n'],
+    ['a record with fewer fields than the header', ['--orders', 'wrong_fields.csv'],
+      'vip-tiers: wrong_fields.csv:3: the record has 3 fields, the header has 79: is it a Shopify orders export?\n'],
+    ['an empty file', ['--orders', 'empty.csv'], 'vip-tiers: empty.csv: the file is empty: expected a Shopify orders export with its header row.\n'],
+    ['points that are not whole', ['--orders', 'orders_export.csv', '--points', 'bad_points.csv'],
+      'vip-tiers: bad_points.csv:2:3: points "12.5" must be a whole number, e.g. 200 or -50.\n'],
+    ['a grant reward that is not yes or no', ['--orders', 'orders_export.csv', '--grants', 'bad_reward.csv'],
+      'vip-tiers: bad_reward.csv:2:4: reward "maybe" must be true or false (yes/no, 1/0; empty is false).\n'],
+    ['a --now that is not an instant', ['--orders', 'orders_export.csv', '--now', 'yesterday'],
+      'vip-tiers: --now "yesterday" is not an ISO-8601 instant such as 2026-11-25T10:00:00Z.\nRun vip-tiers --help for the usage.\n'],
     ['an invalid program', ['--orders', 'orders_export.csv', '--program', 'bad_program.json'],
       'vip-tiers: bad_program.json: the program is not valid:\n  program.currency: Currency must be an ISO 4217 currency code, e.g. USD.\n  program.tiers.1.goal: Tier goal must be a whole number, 0 or more.\n'],
   ];
@@ -131,7 +140,8 @@ describe('bad input: one line naming the file, line and column, exit status 2, n
     it(what, async () => {
       const out = join(work, `out-${what.length}.csv`);
       const program = args.includes('--program') ? [] : ['--program', 'program.json'];
-      const { status, stdout, stderr } = await vipTiers('recalculate', ...program, ...args, '--now', NOW, '--out', out);
+      const now = args.includes('--now') ? [] : ['--now', NOW];
+      const { status, stdout, stderr } = await vipTiers('recalculate', ...program, ...args, ...now, '--out', out);
       assert.equal(stderr, message);
       assert.equal(status, 2);
       assert.equal(stdout, '');
