@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { budgets, distDir, sizeOf, widgetBytes } from '../scripts/dist-sizes.mjs';
 import { customersPerSecond, largeAccountRatio, median } from './engine.mjs';
 import { buildFloor } from './floor.mjs';
+import { recalculateFigure } from './cli.mjs';
 import { largestDocumentRuns } from './largest.mjs';
 import { coldRun, launch, SRC_DELAY_MS, startServer } from './page.mjs';
 
@@ -106,6 +107,11 @@ const largestLong = largest.results.flatMap((r) => r.longTasks);
 row(`largest allowed document (${kb(largest.bytes)} JSON), tasks > 50 ms after the widget starts`,
   `${largestLong.length} in ${largest.results.length} loads · longest ${ms(longest(largestLong))}`, 'none', largestLong.length === 0,
   `(${largestLong.length})`);
+
+// The vip-tiers command on a generated 1,000,000-order Shopify export (bench/cli.mjs).
+const cli = await recalculateFigure();
+row('vip-tiers recalculate, 1,000,000-order export', `${cli.cpuSeconds.toFixed(1)} s CPU · ${cli.seconds.toFixed(1)} s wall · ${cli.peakMB} MB peak`,
+  '≤ 20 s, ≤ 400 MB', cli.cpuSeconds <= 20 && cli.peakMB <= 400);
 
 const pageErrors = Object.values(runs).flat().flatMap((r) => r.errors);
 row('uncaught errors on the pages', pageErrors.length ? pageErrors.slice(0, 3).join(' | ') : '0', '0', pageErrors.length === 0);

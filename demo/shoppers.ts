@@ -3,6 +3,8 @@
  * document"). Every instant is computed from one fixed `generatedAt`, so the numbers on the page never drift.
  */
 
+import { leeDocument } from './orders/lee.js';
+
 /** The moment every demo document was generated: "today" on the demo page. */
 export const generatedAt = '2026-11-25T10:00:00Z';
 
@@ -59,7 +61,7 @@ export interface RawProgram {
 }
 
 export type RawActivity =
-  | { type: 'order'; id: string; at: string; amount: number; refunded: number; cancelled: boolean; points: number }
+  | { type: 'order'; id: string; at: string; amount: number; refunded?: number; cancelled?: boolean; points?: number }
   | { type: 'points'; id: string; at: string; points: number; source?: string };
 
 export interface RawCoupon {
@@ -79,6 +81,7 @@ export interface AccountDocument {
   customer: { id: string; firstName?: string; joinedAt?: string } | null;
   activity: RawActivity[];
   coupons: RawCoupon[];
+  grants?: { id: string; tierId: string; at: string; reason?: string; reward: boolean }[];
 }
 
 export type ShopperId =
@@ -92,7 +95,8 @@ export type ShopperId =
   | 'coupons'
   | 'points-program'
   | 'orders-program'
-  | 'jpy-store';
+  | 'jpy-store'
+  | 'imported';
 
 export interface Shopper {
   readonly id: ShopperId;
@@ -428,6 +432,14 @@ export const shoppers: readonly Shopper[] = [
         { id: 'j-c9', code: 'KISO-1000', title: '¥1,000 off', tierId: 'silver', issuedAt: daysAgo(95), expiresAt: daysAgo(5), usedAt: null },
       ],
     },
+  },
+
+  {
+    id: 'imported',
+    label: 'Lee: Gold carried over from the old program, from the orders export',
+    store: 'Apparel · USD · spend per calendar year',
+    // Written by `vip-tiers documents` from demo/orders/ (README "From your store's orders"), not by hand.
+    document: leeDocument,
   },
 ];
 

@@ -22,7 +22,8 @@ export function fastActivityItem(item: unknown): Activity | undefined {
   const at = parseInstant(atText);
   if (at === undefined || !isSupportedYear(atText)) return undefined;
   if (type === 'order') {
-    const { amount, refunded, cancelled, points } = item as Record<string, unknown>;
+    // Absent refunded, cancelled and points read as 0, false and 0 (README "The account document").
+    const { amount, refunded = 0, cancelled = false, points = 0 } = item as Record<string, unknown>;
     if (!isWhole(amount) || !isWhole(refunded) || refunded > amount || typeof cancelled !== 'boolean' || !isWhole(points)) return undefined;
     return { type, id, at, amount, refunded, cancelled, points };
   }

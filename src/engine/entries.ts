@@ -11,6 +11,17 @@ export interface Entry {
   readonly tier: number;
   readonly at: number;
   readonly rewarded: boolean;
+  /** The grant the entry came from (R10). */
+  readonly grantId?: string;
+}
+
+/** A tier grant as the replay sees it (R10): sorted by time, each within the periods. */
+export interface GrantEvent {
+  readonly at: number;
+  /** Index into the goal-sorted tiers. */
+  readonly tier: number;
+  readonly reward: boolean;
+  readonly id: string;
 }
 
 /** What one period ended with (or has reached so far, for the current one). */
@@ -35,6 +46,8 @@ export interface TierHistory {
  * - R6: one event crossing several tiers is one crossing; `all_tiers` rewards every tier crossed,
  *   `highest_only` only the highest. A tier's rewards are earned at its first entry only — passed-over tiers
  *   count as entered and never earn later.
+ * - R10: a grant enters its tier (and those below) at its instant as if reached then, without adding to the total;
+ *   it earns rewards only when `reward` is true, under the same R6 rules. At the same instant a grant comes first.
  */
 export function tierHistory(
   tiers: readonly { readonly goal: number }[],
@@ -43,6 +56,7 @@ export function tierHistory(
   joinedAt: number | undefined,
   now: number,
   distribution: RewardDistribution,
+  grants: readonly GrantEvent[] = [],
 ): TierHistory {
   const tierCount = tiers.length;
   const entered: boolean[] = [];
@@ -52,6 +66,7 @@ export function tierHistory(
   const hasBaseTier = tiers[0]?.goal === 0;
   const allTiers = distribution === 'all_tiers';
   let next = 0;
+  let nextGrant = 0;
 
   for (const period of periods) {
     let total = 0;
@@ -62,9 +77,18 @@ export function tierHistory(
     // One pass per counted event, plus the join (the goal-0 tier) at its own moment.
     for (;;) {
       const event = next < events.length && events[next]!.at < period.end ? events[next]! : undefined;
+      const grant = nextGrant < grants.length && grants[nextGrant]!.at < period.end ? grants[nextGrant]! : undefined;
       let at: number;
       let reached = highest;
-      if (joinPending && (event === undefined || event.at >= joinAt)) {
+      let rewards = true;
+      let grantId: string | undefined;
+      if (grant !== undefined && (event === undefined || grant.at <= event.at) && !(joinPending && joinAt < grant.at)) {
+        nextGrant += 1;
+        at = grant.at;
+        if (grant.tier > reached) reached = grant.tier;
+        rewards = grant.reward;
+        grantId = grant.id;
+      } else if (joinPending && (event === undefined || event.at >= joinAt)) {
         joinPending = false;
         at = joinAt;
         if (highest < 0) reached = 0;
@@ -79,8 +103,9 @@ export function tierHistory(
         break;
       }
       for (let tier = highest + 1; tier <= reached; tier += 1) {
-        const earns = allTiers || tier === reached;
-        entries.push({ tier, at, rewarded: earns && !entered[tier] });
+        const earns = rewards && (allTiers || tier === reached);
+        const entry: Entry = { tier, at, rewarded: earns && !entered[tier] };
+        entries.push(grantId === undefined ? entry : { ...entry, grantId });
         entered[tier] = true;
       }
       if (reached > highest) highest = reached;

@@ -4,10 +4,10 @@
 import { assert } from './assert.js';
 import { couponStatuses } from './coupons.js';
 import { formatCalendarDate, formatInstant, parseInstant } from './dates.js';
-import { tierHistory } from './entries.js';
+import { tierHistory, type GrantEvent } from './entries.js';
 import { periodFrame } from './periods.js';
 import { countedEvents } from './totals.js';
-import type { Account, EntryMethod, Keep, Progress, Tier, TierEntry, Unit, VipStatus } from './types.js';
+import type { Account, EntryMethod, Grant, Keep, Progress, Tier, TierEntry, Unit, VipStatus } from './types.js';
 
 export interface EvaluateOptions {
   /** The moment to evaluate at (merchant preview); defaults to the document's `generatedAt`, then the clock. */
@@ -43,6 +43,22 @@ function tierAbove(tiers: readonly Tier[], index: number): Tier | null {
   const above = tiers[index + 1];
   if (above !== undefined && above.goal === 0) return tiers[index + 2] ?? null;
   return above ?? null;
+}
+
+/**
+ * R10: the grants that have happened by `now`, in time order (then by id), each at the counting start when dated
+ * before it (R2: nothing is entered before the start; a grant carries over what was held then). A grant of a tier
+ * the program does not have is left out (parseAccount refuses one).
+ */
+function grantEvents(grants: readonly Grant[] | undefined, tiers: readonly Tier[], start: number, now: number): GrantEvent[] {
+  const out: GrantEvent[] = [];
+  if (grants === undefined) return out;
+  for (const grant of grants) {
+    if (grant.at > now) continue;
+    const tier = tiers.findIndex((t) => t.id === grant.tierId);
+    if (tier >= 0) out.push({ at: Math.max(grant.at, start), tier, reward: grant.reward, id: grant.id });
+  }
+  return out.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /**
@@ -99,7 +115,8 @@ export function evaluate(account: Account, options: EvaluateOptions = {}): VipSt
   }
 
   const events = countedEvents(account.activity, program.entryMethod, frame.start, now);
-  const history = tierHistory(tiers, frame.periods, events, customer.joinedAt, now, program.rewardDistribution);
+  const grants = grantEvents(account.grants, tiers, frame.start, now);
+  const history = tierHistory(tiers, frame.periods, events, customer.joinedAt, now, program.rewardDistribution, grants);
   const thisPeriod = history.periods[history.periods.length - 1]!;
   const lastPeriod = history.periods[history.periods.length - 2];
 
@@ -129,7 +146,10 @@ export function evaluate(account: Account, options: EvaluateOptions = {}): VipSt
   }
 
   const entries: TierEntry[] = [];
-  for (const entry of history.entries) entries.push({ tierId: tiers[entry.tier]!.id, at: formatInstant(entry.at), rewarded: entry.rewarded });
+  for (const entry of history.entries) {
+    const item: TierEntry = { tierId: tiers[entry.tier]!.id, at: formatInstant(entry.at), rewarded: entry.rewarded };
+    entries.push(entry.grantId === undefined ? item : { ...item, grantId: entry.grantId });
+  }
 
   return {
     state: 'active', now: frame.nowText, unit, currency, timeZone, milestone,

@@ -11,6 +11,8 @@ export const LIMITS = Object.freeze({
   perksPerTier: 20,
   entryRewardsPerTier: 20,
   coupons: 100,
+  /** Tier grants (R10): a customer's migrations and manual assignments. */
+  grants: 20,
   activity: 10_000,
   /** Characters in an id (tier, coupon, customer, activity). */
   id: 128,
@@ -117,6 +119,12 @@ export function limitIssues(input: unknown): ParseIssue[] {
     c.text(customer['firstName'], 'customer.firstName', 'First name', LIMITS.text);
   }
   c.list(input['coupons'], 'coupons', 'Coupons', LIMITS.coupons)?.forEach((coupon, i) => checkCoupon(coupon, `coupons.${i}`, c));
+  c.list(input['grants'], 'grants', 'Grants', LIMITS.grants)?.forEach((grant, i) => {
+    if (!isRecord(grant)) return;
+    c.text(grant['id'], `grants.${i}.id`, 'Grant id', LIMITS.id);
+    c.text(grant['tierId'], `grants.${i}.tierId`, 'Grant tier id', LIMITS.id);
+    c.text(grant['reason'], `grants.${i}.reason`, 'Grant reason', LIMITS.text);
+  });
   c.list(input['activity'], 'activity', 'Activity', LIMITS.activity)?.forEach((item, i) => {
     if (!isRecord(item)) return;
     c.text(item['id'], `activity.${i}.id`, 'An activity id', LIMITS.id);

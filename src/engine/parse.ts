@@ -4,7 +4,7 @@ import { parseInstant } from './dates.js';
 import { fastActivityItem } from './activity.js';
 import { limitIssues } from './limits.js';
 import { getAccountSchema, getAccountShellSchema, getActivityItemSchema, getListSchemas, type AccountDocument } from './schema.js';
-import type { Account, Activity, Coupon, Customer, EntryReward, ParseIssue, ParseResult, Perk, Tier } from './types.js';
+import type { Account, Activity, Coupon, Customer, EntryReward, Grant, ParseIssue, ParseResult, Perk, Tier } from './types.js';
 
 /** More issues than this are summarised: a merchant fixes the first ones and a huge list helps nobody. */
 const MAX_ISSUES = 50;
@@ -75,9 +75,14 @@ function toCustomer(customer: AccountDocument['customer']): Customer | null {
  * document — is converted in place: only `at` changes, from checked ISO text to epoch milliseconds.
  */
 function toActivity(event: NonNullable<AccountDocument['activity']>[number]): Activity {
-  const item = event as { at: string | number; source?: string | null };
+  const item = event as { type: string; at: string | number; source?: string | null; refunded?: number; cancelled?: boolean; points?: number };
   item.at = parseInstant(event.at)!;
   if (item.source === null) delete item.source;
+  if (item.type === 'order') {
+    item.refunded ??= 0;
+    item.cancelled ??= false;
+    item.points ??= 0;
+  }
   return item as unknown as Activity;
 }
 
@@ -101,6 +106,7 @@ function toAccount(doc: AccountDocument, activity: readonly Activity[]): Account
     activity,
     coupons: (doc.coupons ?? []).map((c): Coupon =>
       defined({ ...c, issuedAt: ms(c.issuedAt), expiresAt: ms(c.expiresAt), usedAt: ms(c.usedAt) })),
+    grants: (doc.grants ?? []).map((g): Grant => defined({ ...g, at: ms(g.at)! })),
   });
   // Outside `defined`: `customer: null` means a guest and must survive (R7).
   return { ...account, customer: toCustomer(doc.customer) } as Account;

@@ -12,7 +12,9 @@
 import * as z from 'zod/mini';
 import { isCalendarDate, parseInstant } from './dates.js';
 import { HIDDEN_CHARACTERS, LIMITS, isSupportedYear } from './limits.js';
-import { isTimeZone } from './zoned.js';
+import { ZONE_NAME, isTimeZone } from './zoned.js';
+
+const ZONE_PATTERN = ZONE_NAME.source;
 
 // Strict Content-Security-Policy: zod must never compile a parser with `new Function`. Read when a schema is
 // constructed, so it is set at import, before any step below builds one.
@@ -53,6 +55,15 @@ const WHOLE = { type: 'integer', minimum: 0, maximum: MAX } as const;
 
 const wholeNumber = (label: string) => checkedNumber(label, WHOLE_PROBLEM, WHOLE, (value) => wholeProblem(value));
 
+/*
+ * The JSON Schema states the syntax of dates and instants as patterns rather than `format`: a validator's
+ * `date-time` refuses instants without seconds, which the engine reads, and accepts leap seconds and years it does
+ * not support. What a pattern cannot say (30 February) is listed in the README ("The account document").
+ */
+const YEAR_PATTERN = '(?:19[7-9][0-9]|2[01][0-9][0-9]|2200)-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])';
+const INSTANT_PATTERN = `^${YEAR_PATTERN}[Tt](?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\\.[0-9]{1,9})?)?(?:[Zz]|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$`;
+const DATE_PATTERN = `^${YEAR_PATTERN}$`;
+
 const INSTANT_PROBLEM = 'must be an ISO-8601 instant with a UTC offset or Z, e.g. 2026-03-04T15:00:00Z.';
 const YEAR_PROBLEM = `must fall in the years ${LIMITS.firstYear} to ${LIMITS.lastYear}.`;
 
@@ -69,7 +80,7 @@ function instantProblem(value: string): string | undefined {
 const instant = (label: string) => {
   return z.string({ error: needs(label, `${label} ${INSTANT_PROBLEM}`) }).check(
     z.refine((value) => instantProblem(value) === undefined, { error: (issue) => `${label} ${instantProblem(issue.input as string)}` }),
-    z.meta({ format: 'date-time' }),
+    z.meta({ pattern: INSTANT_PATTERN }),
   );
 };
 
@@ -82,7 +93,7 @@ const calendarDate = (label: string) =>
   z.string({ error: needs(label, `${label} must be a calendar date YYYY-MM-DD, e.g. 2023-02-01.`) }).check(
     z.refine(isCalendarDate, { error: `${label} must be a calendar date YYYY-MM-DD that exists, e.g. 2023-02-01.` }),
     z.refine(isSupportedYear, { error: `${label} ${YEAR_PROBLEM}` }),
-    z.meta({ format: 'date' }),
+    z.meta({ pattern: DATE_PATTERN }),
   );
 
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T, label: string) =>
@@ -119,7 +130,10 @@ const withUnknownTypes = <const K extends readonly z.core.SomeType[]>(known: K, 
     [
       ...known,
       z.object({
-        type: text(`${label} type`).check(z.refine((type) => !names.includes(type), { abort: true, error: `${label} type is not valid.` })),
+        // The JSON Schema excludes the known names too, so a malformed known item cannot pass as an unknown one.
+        type: text(`${label} type`)
+          .check(z.refine((type) => !names.includes(type), { abort: true, error: `${label} type is not valid.` }))
+          .register(z.globalRegistry, { maxLength: LIMITS.text, not: { enum: [...names] } }),
         title: optionalText(`${label} title`),
       }),
     ],
@@ -160,8 +174,9 @@ function buildProgram() {
         title: text('Coupon reward title'),
         discount,
         expiresAfterDays: z.optional(z.nullable(
-          checkedNumber('Coupon validity in days', WHOLE_PROBLEM, { type: 'integer', minimum: 1, maximum: MAX }, (value) =>
-            wholeProblem(value) ?? (value === 0 ? 'must be 1 or more.' : undefined)),
+          checkedNumber('Coupon validity in days', 'must be a whole number, 1 or more.', { type: 'integer', minimum: 1, maximum: MAX }, (value) =>
+            Number.isSafeInteger(value) ? (value < 1 ? 'must be a whole number, 1 or more.' : undefined)
+              : Number.isInteger(value) ? 'is too large to be exact.' : 'must be a whole number, 1 or more.'),
         )),
       }),
     ],
@@ -194,7 +209,7 @@ function buildProgram() {
       goal: wholeNumber('Tier goal'),
       // An invalid colour is ignored, not a failure (README, "Reliability and security"): parseAccount keeps only a
       // CSS colour.
-      color: z.optional(z.custom().register(z.globalRegistry, { type: 'string', description: 'A CSS colour; any other value is ignored.' })),
+      color: z.optional(z.custom().register(z.globalRegistry, { description: 'A CSS colour; any other value (null, a number) is ignored.' })),
       entryRewards,
       perks,
     },
@@ -229,10 +244,10 @@ function buildProgram() {
       settingsSavedAt: optionalInstant('Settings saved time'),
       timeZone: text('Time zone', LIMITS.timeZone).check(
         z.refine(isTimeZone, { error: 'Time zone must be an IANA time zone name, e.g. America/New_York.' }),
-      ),
+      ).register(z.globalRegistry, { maxLength: LIMITS.timeZone, pattern: ZONE_PATTERN }),
       currency: text('Currency').check(
         z.refine(isCurrency, { error: 'Currency must be an ISO 4217 currency code, e.g. USD.' }),
-      ),
+      ).register(z.globalRegistry, { pattern: '^[A-Z]{3}$' }),
       rewardDistribution: oneOf(['highest_only', 'all_tiers'], 'Reward distribution'),
       tiers,
     },
@@ -253,7 +268,11 @@ const SIGNED = { type: 'integer', minimum: -MAX, maximum: MAX } as const;
 const plainNumber = (label: string, problem: string, meta: z.core.GlobalMeta) =>
   z.number({ error: needs(label, `${label} ${problem}`) }).register(z.globalRegistry, meta);
 const plainInstant = (label: string) =>
-  z.string({ error: needs(label, `${label} ${INSTANT_PROBLEM}`) }).register(z.globalRegistry, { format: 'date-time' });
+  z.string({ error: needs(label, `${label} ${INSTANT_PROBLEM}`) }).register(z.globalRegistry, { pattern: INSTANT_PATTERN });
+
+/** A whole number that may be absent: `default` is what parseAccount reads then. */
+const optionalWhole = (label: string, fallback: number | boolean) =>
+  z.optional(plainNumber(label, WHOLE_PROBLEM, WHOLE)).register(z.globalRegistry, { default: fallback });
 
 type Issues = { addIssue(issue: { code: 'custom'; path: PropertyKey[]; input: unknown; message: string }): void };
 
@@ -277,20 +296,21 @@ function buildActivity() {
       id: text('Order id', LIMITS.id),
       at: plainInstant('Order time'),
       amount: plainNumber('Order amount', WHOLE_PROBLEM, WHOLE),
-      // Required, as in the README's "The account document": optional wrappers would cost a third more at 10,000
-      // orders.
-      refunded: plainNumber('Refunded amount', WHOLE_PROBLEM, WHOLE),
-      cancelled: z.boolean({ error: needs('Cancelled', 'Cancelled must be true or false.') }),
-      points: plainNumber('Order points', WHOLE_PROBLEM, WHOLE),
+      // Optional (README "The account document"): no refund is 0, not cancelled is false, no points is 0. The fast
+      // path (activity.ts) reads nearly every item, so the optional wrappers cost little.
+      refunded: optionalWhole('Refunded amount', 0),
+      cancelled: z.optional(z.boolean({ error: 'Cancelled must be true or false.' })).register(z.globalRegistry, { default: false }),
+      points: optionalWhole('Order points', 0),
     })
     .check(
       z.superRefine((o, payload) => {
         checkInstant(o.at, 'at', 'Order time', payload);
         const amountOk = checkWhole(o.amount, 'amount', 'Order amount', payload);
-        if (checkWhole(o.refunded, 'refunded', 'Refunded amount', payload) && amountOk && o.refunded > o.amount) {
-          payload.addIssue({ code: 'custom', path: ['refunded'], input: o.refunded, message: 'Refunded amount must not be greater than the order amount.' });
+        const refunded = o.refunded ?? 0;
+        if (checkWhole(refunded, 'refunded', 'Refunded amount', payload) && amountOk && refunded > o.amount) {
+          payload.addIssue({ code: 'custom', path: ['refunded'], input: refunded, message: 'Refunded amount must not be greater than the order amount.' });
         }
-        checkWhole(o.points, 'points', 'Order points', payload);
+        checkWhole(o.points ?? 0, 'points', 'Order points', payload);
       }),
     );
 
@@ -315,6 +335,22 @@ function buildActivity() {
   });
 
   return { item: activity, list: listOf(activity, 'Activity must be a list.', LIMITS.activity) };
+}
+
+type GrantsOf = { program: { tiers: readonly { id: string }[] }; grants?: readonly { id: string; tierId: string }[] | undefined };
+
+/** R10: each grant names a tier of the program, and grant ids are distinct (what JSON Schema cannot say). */
+function checkGrants(doc: GrantsOf, payload: Issues): void {
+  const tierIds = new Set(doc.program.tiers.map((tier) => tier.id));
+  const seen = new Map<string, number>();
+  (doc.grants ?? []).forEach((grant, index) => {
+    if (!tierIds.has(grant.tierId)) {
+      payload.addIssue({ code: 'custom', path: ['grants', index, 'tierId'], input: grant.tierId, message: `Grant tier id "${grant.tierId}" is not a tier of the program.` });
+    }
+    const same = seen.get(grant.id);
+    if (same === undefined) seen.set(grant.id, index);
+    else payload.addIssue({ code: 'custom', path: ['grants', index, 'id'], input: grant.id, message: `Grant id "${grant.id}" is already used by grant ${same}.` });
+  });
 }
 
 // ---- customer, coupons and the document ---------------------------------------------------------------------
@@ -346,6 +382,19 @@ function buildDocuments({ program }: ProgramSchemas, { list: activity }: Activit
     { error: 'Each coupon must be an object.' },
   );
 
+  // R10: a tier given rather than earned. Which tier it names is checked against the program below.
+  const grant = z.object(
+    {
+      id: nonEmptyText('Grant id'),
+      tierId: nonEmptyText('Grant tier id'),
+      at: instant('Grant time'),
+      reason: optionalText('Grant reason'),
+      reward: z.boolean({ error: needs('Grant reward', 'Grant reward must be true or false.') }),
+    },
+    { error: 'Each grant must be an object.' },
+  );
+  const grants = listOf(grant, 'Grants must be a list.', LIMITS.grants);
+
   const documentError = { error: 'The account document must be a JSON object.' };
   const version = z.literal(1, { error: needs('Version', 'Version must be 1.') });
   const generatedAt = optionalInstant('Generated time');
@@ -355,16 +404,16 @@ function buildDocuments({ program }: ProgramSchemas, { list: activity }: Activit
 
   // The account document (README, "The account document"). Unknown fields are accepted and left out of the result.
   const account = z.object(
-    { version, generatedAt, program, customer: optionalCustomer, activity, coupons },
+    { version, generatedAt, program, customer: optionalCustomer, activity, coupons, grants },
     documentError,
-  );
+  ).check(z.superRefine(checkGrants));
 
   // The account document without `activity`, for when parseAccount's fast path has already checked it. Built from
   // the same parts rather than with `z.omit`, which brings a large part of zod's object utilities to the browser.
   const shell = z.object(
-    { version, generatedAt, program, customer: optionalCustomer, coupons },
+    { version, generatedAt, program, customer: optionalCustomer, coupons, grants },
     documentError,
-  );
+  ).check(z.superRefine(checkGrants));
   return { account, shell, coupon };
 }
 

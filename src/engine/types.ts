@@ -97,6 +97,18 @@ export interface Coupon {
   readonly usedAt?: number;
 }
 
+/**
+ * A tier given rather than earned (migration from another program, a manual assignment): the tier is entered at
+ * `at` as if reached then. Its entry rewards are earned only when `reward` is true (README rules, R10).
+ */
+export interface Grant {
+  readonly id: string;
+  readonly tierId: string;
+  readonly at: number;
+  readonly reason?: string;
+  readonly reward: boolean;
+}
+
 export interface Account {
   readonly version: 1;
   readonly generatedAt?: number;
@@ -105,6 +117,8 @@ export interface Account {
   readonly customer: Customer | null;
   readonly activity: readonly Activity[];
   readonly coupons: readonly Coupon[];
+  /** Tier grants (R10); absent means none. */
+  readonly grants?: readonly Grant[];
 }
 
 export interface ParseIssue {
@@ -148,6 +162,8 @@ export interface TierEntry {
   readonly at: string;
   /** Whether this entry earned the tier's entry rewards (R6). */
   readonly rewarded: boolean;
+  /** The id of the grant this entry came from (R10); absent for an entry reached by activity. */
+  readonly grantId?: string;
 }
 
 export type CouponState = 'active' | 'used' | 'expired';

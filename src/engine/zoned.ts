@@ -40,7 +40,7 @@ function zoneCache(timeZone: string): ZoneCache | null {
   return cache;
 }
 
-const ZONE_NAME = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
+export const ZONE_NAME = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
 
 /** Whether `timeZone` is an IANA zone name this runtime knows (`Europe/Paris`, `UTC`; not `+02:00`). */
 export function isTimeZone(timeZone: string): boolean {

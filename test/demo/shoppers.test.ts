@@ -132,6 +132,15 @@ describe('demo shoppers', () => {
     expect(status.coupons.map((c) => c.status)).to.deep.equal(['expired']);
   });
 
+  it('shows Lee, imported from the orders export, at Gold carried over by a grant, $387.60 from keeping it', () => {
+    // Gold granted 1 September 2025 without rewards; 2026: $189.90 + ($320.00 − $45.50) + $148.00 = $612.40.
+    const status = statusOf('imported');
+    expect(status.tier?.id).to.equal('gold');
+    expect(status.tierValidThrough).to.equal('2026-12-31');
+    expect(status.keep).to.include({ tierId: 'gold', remaining: 38760, byDate: '2026-12-31', year: 2027 });
+    expect(status.entries.filter((e) => e.grantId !== undefined).map((e) => [e.tierId, e.rewarded])).to.deep.equal([['silver', false], ['gold', false]]);
+  });
+
   it('hides every shopper’s numbers while the program is disabled or recalculating', () => {
     for (const shopper of shoppers) {
       for (const program of ['disabled', 'recalculating'] as const) {
