@@ -59,7 +59,9 @@ export async function readGrants(file: string, program: Program, customers: Cust
   });
   // Grant ids name the line, which only a second scan knows (grant files are small).
   const lines = pending.length === 0 ? [] : await recordLines(file, pending.map((g) => g.record));
-  pending.forEach(({ customer, record: _record, ...grant }, i) => customer.grants.push({ id: `grant-${lines[i]}`, ...grant }));
+  pending.forEach(({ customer, at, tierId, reason, reward }, i) =>
+    customer.grants.push({ id: `grant-${lines[i]}`, tierId, at, reward, ...(reason === undefined ? {} : { reason }) }),
+  );
   return count;
 }
 
