@@ -223,6 +223,8 @@ export default {
   concurrency: 2,
   // The three engines at once: Firefox and WebKit each run one page, so on 2 cores this ends sooner than two at a time.
   concurrentBrowsers: 3,
+  // Firefox starts with a fresh profile; on 2 busy cores its first page has taken over 30 s.
+  browserStartTimeout: 60000,
   testFramework: { config: { timeout: 10000 } },
   browsers: focused ? selected.map((name) => launchers[name]()) : groups.flatMap((group) => group.browsers),
   groups,
