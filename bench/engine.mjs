@@ -1,9 +1,9 @@
-// Engine figures of SPEC.md §5, measured in this Node process on the built dist/engine.js.
+// Engine figures of the README's "Performance", measured in this Node process on the built dist/engine.js.
 import { performance } from 'node:perf_hooks';
 
 const day = 86_400_000;
 
-/** The SPEC.md §2 program: three tiers on money spent, calendar years, in New York. */
+/** The program of the README's example document: three tiers on money spent, calendar years, in New York. */
 function program() {
   return {
     status: 'enabled',

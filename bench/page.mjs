@@ -1,4 +1,4 @@
-// Page figures of SPEC.md §5 and issue 4: a storefront page served from 127.0.0.1 with dist/, loaded cold (a new
+// Page figures of the README's "Performance": a storefront page served from 127.0.0.1 with dist/, loaded cold (a new
 // browser context each run) in Chromium with 4× CPU throttling.
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';

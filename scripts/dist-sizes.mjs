@@ -85,7 +85,7 @@ export function lazyChunkFor(tag) {
 }
 
 /**
- * The figures of SPEC.md §5 that are bytes. `account` is the loader plus the chunk registering `<vip-account>`
+ * The byte figures of the README's "Performance". `account` is the loader plus the chunk registering `<vip-account>`
  * and its static imports; `everything` is all the loader can ever load (every lazy chunk, the popup's included).
  */
 export function widgetBytes() {

@@ -219,7 +219,10 @@ describe('the token and the browser\u2019s HTTP cache', () => {
   });
 });
 
-/** Paths of globals (window properties and symbol-keyed globals, a few levels deep) whose value holds `needle`. */
+/**
+ * Paths of the globals the widget could keep state in (symbol-keyed and `vip…` properties of window, a few levels
+ * deep) whose value holds `needle`.
+ */
 function globalsHolding(needle: string): string[] {
   const found: string[] = [];
   const seen = new WeakSet<object>();
@@ -228,7 +231,7 @@ function globalsHolding(needle: string): string[] {
       if (value.includes(needle)) found.push(path);
       return;
     }
-    if ((typeof value !== 'object' && typeof value !== 'function') || value === null || depth > 6 || seen.has(value)) return;
+    if (typeof value !== 'object' || value === null || depth > 6 || seen.has(value)) return;
     if (value instanceof Node || value === window) return;
     seen.add(value);
     if (value instanceof Map) {
@@ -253,7 +256,7 @@ function globalsHolding(needle: string): string[] {
     }
   };
   for (const key of Reflect.ownKeys(window)) {
-    if (typeof key === 'string' && !/^vip|^__/i.test(key)) continue;
+    if (typeof key === 'string' && !/^vip/i.test(key)) continue;
     visit((window as unknown as Record<PropertyKey, unknown>)[key], `window.${String(key)}`, 0);
   }
   return found;

@@ -1,6 +1,6 @@
 /**
  * Builders for account documents (the raw JSON a store sends), shared by engine, data and element tests.
- * `account()` is the SPEC.md §2 example; every builder takes overrides so a test states only what matters.
+ * `account()` is the example of the README's "The account document"; every builder takes overrides so a test states only what matters.
  */
 
 type Json = Record<string, unknown>;
@@ -59,7 +59,7 @@ export function coupon(overrides: Json = {}): Json {
   };
 }
 
-/** The SPEC.md §2 example document, with overrides at the top level (`program` is merged shallowly). */
+/** The example document of the README's "The account document", with overrides at the top level (`program` is merged shallowly). */
 export function account(overrides: Json = {}): Json {
   const { program: programOverrides, ...rest } = overrides;
   return {
