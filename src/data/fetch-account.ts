@@ -17,7 +17,7 @@ export interface LoadSettings {
   readonly maxAttempts: number;
 }
 
-type Outcome =
+type AttemptResult =
   | { readonly kind: 'done'; readonly response: AccountResponse }
   | { readonly kind: 'failed'; readonly error: LoadError; readonly retry: boolean; readonly retryAfterMs?: number };
 
@@ -63,7 +63,7 @@ function discardBody(response: Response): void {
   response.body?.cancel().catch(() => undefined);
 }
 
-async function readAnswer(response: Response): Promise<Outcome> {
+async function readAnswer(response: Response): Promise<AttemptResult> {
   const { status } = response;
   if (status === 401) {
     discardBody(response);
@@ -83,7 +83,7 @@ async function readAnswer(response: Response): Promise<Outcome> {
     discardBody(response);
     return { kind: 'failed', error: new LoadError(loadMessages.refused, { status, retryable: false }), retry: false };
   }
-  const invalid = (cause?: unknown): Outcome => ({
+  const invalid = (cause?: unknown): AttemptResult => ({
     kind: 'failed',
     error: new LoadError(loadMessages.invalid, { status, retryable: false, cause }),
     retry: false,
@@ -101,7 +101,7 @@ async function readAnswer(response: Response): Promise<Outcome> {
   }
 }
 
-async function attempt(url: string, init: RequestInit, signal: AbortSignal, timeoutMs: number): Promise<Outcome> {
+async function attempt(url: string, init: RequestInit, signal: AbortSignal, timeoutMs: number): Promise<AttemptResult> {
   const controller = new AbortController();
   let timedOut = false;
   const onAbort = (): void => controller.abort();

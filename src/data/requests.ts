@@ -83,7 +83,7 @@ interface Kept {
   readonly at: number;
 }
 
-interface Entry {
+interface SrcEntry {
   /** The absolute URL: entries of one `src` with other credentials are dropped together. */
   readonly url: string;
   /** Number of the newest load started for this key; only its answer is ever used. */
@@ -105,7 +105,7 @@ interface Entry {
  */
 interface Registry {
   readonly version: 2;
-  readonly entries: Map<string, Entry>;
+  readonly entries: Map<string, SrcEntry>;
   readonly tokens: Map<string, number>;
   nextTokenId: number;
 }
@@ -145,7 +145,7 @@ function keyOf(url: string, token: string | undefined): string {
 }
 
 /** Drops an entry nobody holds or waits for, and the token number no entry uses any more. */
-function prune(key: string, entry: Entry): void {
+function prune(key: string, entry: SrcEntry): void {
   if (entry.flight || entry.waiters.size > 0 || entry.holders.size > 0) return;
   registry.entries.delete(key);
   const inUse = new Set<string>();
@@ -204,7 +204,7 @@ function dropKept(url: string, answered: ReadonlySet<AbortSignal | undefined>): 
   for (const onReplaced of told) onReplaced();
 }
 
-function start(key: string, entry: Entry, options: RequestOptions, token: string | undefined): void {
+function start(key: string, entry: SrcEntry, options: RequestOptions, token: string | undefined): void {
   // A newer load supersedes the running one: its answer could only be older than the one now asked for.
   entry.flight?.controller.abort();
   const flight: Flight = { seq: ++entry.seq, controller: new AbortController() };
@@ -226,7 +226,7 @@ interface WaiterOf extends Waiter {
 
 function finish(
   key: string,
-  entry: Entry,
+  entry: SrcEntry,
   flight: Flight,
   result: { readonly response: AccountResponse } | { readonly error: unknown },
 ): void {

@@ -10,25 +10,10 @@ import {
   requestAccount,
 } from '../../src/data/index.js';
 import type { AccountResponse } from '../../src/data/index.js';
+import { countListeners } from '../support/hardening.js';
 import { serve, uniquePath, useMockApi } from '../support/msw.js';
 import { until } from '../support/wait.js';
 import { rejectionOf, spyOnFetch, useFastTimings } from './helpers.js';
-
-/** Counts the abort listeners registered on `signal` and not yet removed. */
-function countListeners(signal: AbortSignal): () => number {
-  const live = new Set<unknown>();
-  const add = signal.addEventListener.bind(signal);
-  const remove = signal.removeEventListener.bind(signal);
-  signal.addEventListener = ((type: string, listener: EventListener, options?: AddEventListenerOptions) => {
-    live.add(listener);
-    add(type, listener, options);
-  }) as AbortSignal['addEventListener'];
-  signal.removeEventListener = ((type: string, listener: EventListener, options?: EventListenerOptions) => {
-    live.delete(listener);
-    remove(type, listener, options);
-  }) as AbortSignal['removeEventListener'];
-  return () => live.size;
-}
 
 const bodyOf = (response: AccountResponse): unknown => (response.kind === 'document' ? response.body : undefined);
 
@@ -286,19 +271,20 @@ describe('requestAccount sharing, reuse and abort', () => {
     const path = uniquePath('long-lived');
     const api = serve(path, () => HttpResponse.json({ tier: 'gold' }));
     const controller = new AbortController();
-    const listeners = countListeners(controller.signal);
+    const listeners = countListeners([controller.signal]);
     for (let round = 0; round < 20; round++) {
       await requestAccount(path, { signal: controller.signal, refresh: true });
-      expect(listeners(), `listeners after round ${round + 1}`).to.equal(1);
+      expect(listeners.active(), `listeners after round ${round + 1}`).to.equal(1);
     }
     const failing = uniquePath('long-lived-failing');
     serve(failing, () => new HttpResponse(null, { status: 404 }));
     await rejectionOf(requestAccount(failing, { signal: controller.signal }));
-    expect(listeners(), 'listeners after a failure: one hold per src').to.equal(2);
+    expect(listeners.active(), 'listeners after a failure: one hold per src').to.equal(2);
     controller.abort();
     await Promise.resolve();
     await requestAccount(path);
     expect(api.seen, 'nothing kept after the abort').to.have.length(21);
+    listeners.restore();
   });
 
   it('shares one request with a second copy of vip-tiers on the page', async () => {
