@@ -225,7 +225,9 @@ export default {
   concurrentBrowsers: 3,
   // Firefox starts with a fresh profile; on 2 busy cores its first page has taken over 30 s.
   browserStartTimeout: 60000,
-  testFramework: { config: { timeout: 10000 } },
+  // A bound for a test that never ends, not a guess at its length: axe in Firefox and WebKit on 2 busy cores has
+  // taken over 10 s.
+  testFramework: { config: { timeout: 20000 } },
   browsers: focused ? selected.map((name) => launchers[name]()) : groups.flatMap((group) => group.browsers),
   groups,
 };
