@@ -9,6 +9,7 @@
 import { execFile } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { random as mulberry32 } from './engine.mjs';
 
 const repo = resolve(import.meta.dirname, '..');
 const tmp = join(repo, '.bench-tmp');
@@ -25,24 +26,13 @@ export const PROGRAM = {
   ],
 };
 
-/** Mulberry32: the same export on every machine. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pad = (n, w = 2) => String(n).padStart(w, '0');
 const money = (cents) => `${Math.floor(cents / 100)}.${pad(cents % 100)}`;
 
 /** Writes the export to `file`; returns its row count (without the header). */
 export function generateExport(file, orders, customers = Math.round(orders * 0.15)) {
-  const random = prng(20_261_202);
+  const random = mulberry32(20_261_202);
   const fd = openSync(file, 'w');
   let out = `\uFEFF${HEADER.join(',')}\r\n`;
   let rows = 0;

@@ -29,7 +29,7 @@ function program() {
 }
 
 /** A deterministic pseudo-random sequence (mulberry32), so every run measures the same documents. */
-function random(seed) {
+export function random(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
