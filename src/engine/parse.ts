@@ -135,7 +135,8 @@ export function* parseAccountSteps(input: unknown): Generator<void, ParseResult,
     // Sizes first (limits.ts): a document far beyond them is refused by counting, before any item is validated.
     const tooLarge = limitIssues(input);
     if (tooLarge.length > 0) return refused(tooLarge);
-    const list = isRecord(input) ? (input['activity'] ?? []) : undefined;
+    // Absent activity is none; null is not a list (the schema says why, as the JSON Schema does).
+    const list = isRecord(input) ? (input['activity'] === undefined ? [] : input['activity']) : undefined;
     if (!isRecord(input) || !Array.isArray(list)) {
       // Not an object, or activity that is not a list: the whole document through the schema, which words why.
       const result = z.safeParse(getAccountSchema(), input);
