@@ -256,7 +256,7 @@ function finish(
   } else {
     const { error } = result;
     const kept = entry.kept;
-    const failure = isLoad(error) ? error : new LoadError(loadMessages.offline, { retryable: true, cause: error });
+    const failure = error instanceof LoadError ? error : new LoadError(loadMessages.offline, { retryable: true, cause: error });
     // The last saved document, only to a caller whose page says it is that same shopper's.
     settle = (waiter, expected) =>
       waiter.reject(kept && expected !== undefined && sameShopper(kept.customerId, expected) ? failure.withLastGood(kept.body) : failure);
@@ -264,8 +264,6 @@ function finish(
   for (const waiter of waiters) settle(waiter, waiter.expected);
   prune(key, entry);
 }
-
-const isLoad = (error: unknown): error is LoadError => error instanceof LoadError;
 
 /**
  * The account document at `src`, shared: one load per `src` and credentials serves every caller, and the newest

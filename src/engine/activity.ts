@@ -35,16 +35,3 @@ export function fastActivityItem(item: unknown): Activity | undefined {
   }
   return undefined;
 }
-
-/** The activity list converted for the engine, or undefined when it is not a list or any item is not plainly valid. */
-export function fastActivity(list: unknown): Activity[] | undefined {
-  if (list === undefined) return [];
-  if (!Array.isArray(list)) return undefined;
-  const out: Activity[] = [];
-  for (const item of list as unknown[]) {
-    const activity = fastActivityItem(item);
-    if (activity === undefined) return undefined;
-    out.push(activity);
-  }
-  return out;
-}
