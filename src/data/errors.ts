@@ -1,23 +1,23 @@
-/** Why a load failed, in words a shopper can read; `status` is the HTTP status when the service answered. */
+/** Why a load failed, in words a shopper can read; `httpStatus` is the HTTP status when the service answered. */
 export class LoadError extends Error {
   override readonly name = 'LoadError';
   /** HTTP status of the last answer, when there was one. */
-  readonly status?: number;
+  readonly httpStatus?: number;
   /** True when asking again later may succeed (network fault, timeout, 5xx, 429). */
   readonly retryable: boolean;
   /** The last good document for the same address, which a view may keep showing, marked as stale. */
   readonly lastGood?: unknown;
 
-  constructor(message: string, options: { status?: number; retryable: boolean; lastGood?: unknown; cause?: unknown }) {
+  constructor(message: string, options: { httpStatus?: number; retryable: boolean; lastGood?: unknown; cause?: unknown }) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    if (options.status !== undefined) this.status = options.status;
+    if (options.httpStatus !== undefined) this.httpStatus = options.httpStatus;
     this.retryable = options.retryable;
     if (options.lastGood !== undefined) this.lastGood = options.lastGood;
   }
 
   /** The same failure, carrying the last good document. */
   withLastGood(lastGood: unknown): LoadError {
-    return new LoadError(this.message, { status: this.status, retryable: this.retryable, lastGood, cause: this.cause });
+    return new LoadError(this.message, { httpStatus: this.httpStatus, retryable: this.retryable, lastGood, cause: this.cause });
   }
 }
 

@@ -74,18 +74,18 @@ async function readAnswer(response: Response): Promise<AttemptResult> {
     const retryAfterMs =
       status === 429 || status === 503 ? parseRetryAfter(response.headers.get('retry-after'), Date.now()) : undefined;
     const message = status === 429 ? loadMessages.busy : loadMessages.unavailable;
-    const error = new LoadError(message, { status, retryable: true });
+    const error = new LoadError(message, { httpStatus: status, retryable: true });
     return retryAfterMs === undefined
       ? { kind: 'failed', error, retry: true }
       : { kind: 'failed', error, retry: true, retryAfterMs };
   }
   if (status < 200 || status > 299) {
     discardBody(response);
-    return { kind: 'failed', error: new LoadError(loadMessages.refused, { status, retryable: false }), retry: false };
+    return { kind: 'failed', error: new LoadError(loadMessages.refused, { httpStatus: status, retryable: false }), retry: false };
   }
   const invalid = (cause?: unknown): AttemptResult => ({
     kind: 'failed',
-    error: new LoadError(loadMessages.invalid, { status, retryable: false, cause }),
+    error: new LoadError(loadMessages.invalid, { httpStatus: status, retryable: false, cause }),
     retry: false,
   });
   // A login page or a proxy's HTML error page often arrives with 200: only JSON is a document.

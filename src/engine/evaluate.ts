@@ -2,7 +2,7 @@
  * `evaluate`: an account and a moment in, the shopper's VIP status out (README, "The rules as implemented").
  */
 import { assert } from './assert.js';
-import { couponStatuses } from './coupons.js';
+import { evaluateCoupons } from './coupons.js';
 import { formatCalendarDate, formatInstant, parseInstant } from './dates.js';
 import { tierHistory, type GrantEvent } from './entries.js';
 import { periodFrame } from './periods.js';
@@ -83,9 +83,9 @@ export function evaluate(account: Account, options: EvaluateOptions = {}): VipSt
   const { currency, timeZone, milestone } = program;
   // Every status is written out whole, keys in one order: one object shape for every result.
   // R7: a hidden or recalculating program shows no numbers at all.
-  if (program.status !== 'enabled') {
+  if (program.state !== 'enabled') {
     return {
-      state: program.status, now: formatInstant(now), unit, currency, timeZone, milestone,
+      state: program.state, now: formatInstant(now), unit, currency, timeZone, milestone,
       tier: null, nextTier: null, progress: null, window: null, tierExpiresAt: null, tierValidThrough: null,
       keep: null, entries: [], coupons: [], tiers: [], customer,
     };
@@ -101,7 +101,7 @@ export function evaluate(account: Account, options: EvaluateOptions = {}): VipSt
   }
 
   const frame = periodFrame(program, now);
-  const coupons = couponStatuses(account.coupons, now, timeZone);
+  const coupons = evaluateCoupons(account.coupons, now, timeZone);
   const window = { start: frame.windowStart, end: frame.windowEnd };
 
   if (frame.periods.length === 0) {

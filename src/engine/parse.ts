@@ -92,7 +92,7 @@ function toAccount(doc: AccountDocument, activity: readonly Activity[]): Account
     version: doc.version,
     generatedAt: ms(doc.generatedAt),
     program: defined({
-      status: program.status,
+      state: program.status,
       entryMethod: program.entryMethod,
       milestone: program.milestone,
       startDate: program.startDate,

@@ -6,7 +6,7 @@
 export type EntryMethod = 'points_earned' | 'amount_spent' | 'orders_placed';
 export type Milestone = 'lifetime' | 'calendar_year';
 export type RewardDistribution = 'highest_only' | 'all_tiers';
-export type ProgramStatus = 'enabled' | 'disabled' | 'recalculating';
+export type ProgramState = 'enabled' | 'disabled' | 'recalculating';
 
 /** What progress is counted in: money (minor units of the program currency), points or orders. */
 export type Unit = 'points' | 'money' | 'orders';
@@ -48,7 +48,7 @@ export interface Tier {
 }
 
 export interface Program {
-  readonly status: ProgramStatus;
+  readonly state: ProgramState;
   readonly entryMethod: EntryMethod;
   readonly milestone: Milestone;
   /** Store-local calendar date `YYYY-MM-DD`. */
@@ -168,12 +168,12 @@ export interface TierEntry {
 
 export type CouponState = 'active' | 'used' | 'expired';
 
-export interface CouponStatus {
+export interface EvaluatedCoupon {
   readonly id: string;
   readonly code: string;
   readonly title: string;
   readonly tierId?: string;
-  readonly status: CouponState;
+  readonly state: CouponState;
   /** ISO instants, as given. */
   readonly issuedAt?: string;
   readonly expiresAt?: string;
@@ -207,5 +207,5 @@ export interface VipStatus {
   readonly keep: Keep | null;
   readonly entries: readonly TierEntry[];
   /** Active first (soonest expiry first), then used and expired (R8). */
-  readonly coupons: readonly CouponStatus[];
+  readonly coupons: readonly EvaluatedCoupon[];
 }

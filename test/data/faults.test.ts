@@ -61,7 +61,7 @@ describe('requestAccount under network faults', () => {
     expect(error).to.be.instanceOf(LoadError);
     expect((error as LoadError).message).to.equal(loadMessages.offline);
     expect((error as LoadError).retryable).to.equal(true);
-    expect((error as LoadError).status).to.equal(undefined);
+    expect((error as LoadError).httpStatus).to.equal(undefined);
     expect(api.seen).to.have.length(3);
   });
 
@@ -111,7 +111,7 @@ describe('requestAccount under network faults', () => {
     const error = await rejectionOf(requestAccount(path));
     expect(error).to.be.instanceOf(LoadError);
     expect((error as LoadError).message).to.equal(loadMessages.unavailable);
-    expect((error as LoadError).status).to.equal(500);
+    expect((error as LoadError).httpStatus).to.equal(500);
     expect(api.seen).to.have.length(3);
   });
 
@@ -134,7 +134,7 @@ describe('requestAccount under network faults', () => {
     const api = serve(path, () => HttpResponse.html(htmlPage));
     const error = await rejectionOf(requestAccount(path));
     expect((error as LoadError).message).to.equal(loadMessages.invalid);
-    expect((error as LoadError).status).to.equal(200);
+    expect((error as LoadError).httpStatus).to.equal(200);
     expect(api.seen).to.have.length(1);
   });
 
@@ -161,7 +161,7 @@ describe('requestAccount under network faults', () => {
     const api = serve(path, () => new HttpResponse(null, { status: 429, headers: { 'retry-after': '1' } }));
     const error = await rejectionOf(requestAccount(path));
     expect((error as LoadError).message).to.equal(loadMessages.busy);
-    expect((error as LoadError).status).to.equal(429);
+    expect((error as LoadError).httpStatus).to.equal(429);
     expect((error as LoadError).retryable).to.equal(true);
     expect(api.seen).to.have.length(3);
     const [first, second, third] = api.seen.map((seen) => seen.at);
@@ -226,7 +226,7 @@ describe('requestAccount under network faults', () => {
     const api = serve(path, () => HttpResponse.json({ error: 'not found' }, { status: 404 }));
     const error = await rejectionOf(requestAccount(path));
     expect((error as LoadError).message).to.equal(loadMessages.refused);
-    expect((error as LoadError).status).to.equal(404);
+    expect((error as LoadError).httpStatus).to.equal(404);
     expect((error as LoadError).retryable).to.equal(false);
     expect(api.seen).to.have.length(1);
   });

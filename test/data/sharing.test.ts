@@ -154,7 +154,7 @@ describe('requestAccount sharing, reuse and abort', () => {
     await requestAccount(path, { signal: holder.signal, customerId: '42' });
     const error = await rejectionOf(requestAccount(path, { refresh: true, customerId: '42' }));
     expect(error).to.be.instanceOf(LoadError);
-    expect((error as LoadError).status).to.equal(502);
+    expect((error as LoadError).httpStatus).to.equal(502);
     expect((error as LoadError).lastGood).to.deep.equal(gold);
     expect(api.seen).to.have.length(4);
     const other = await rejectionOf(requestAccount(path, { refresh: true, customerId: '7' }));

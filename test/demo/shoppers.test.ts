@@ -71,7 +71,7 @@ describe('demo shoppers', () => {
     expect(status.tier?.id).to.equal('gold');
     expect(status.nextTier).to.equal(null);
     expect(status.progress).to.equal(null);
-    expect(status.coupons.map((c) => [c.code, c.status])).to.deep.equal([
+    expect(status.coupons.map((c) => [c.code, c.state])).to.deep.equal([
       ['VIP-G0LD', 'active'],
       ['VIP-S1LV', 'used'],
     ]);
@@ -83,7 +83,7 @@ describe('demo shoppers', () => {
     expect(status.keep).to.include({ tierId: 'silver', remaining: 40000, byDate: '2026-12-31', year: 2027 });
     expect(status.tierValidThrough).to.equal('2026-12-31');
     expect(status.progress).to.include({ value: 10000, target: 100000 });
-    expect(status.coupons.map((c) => c.status)).to.deep.equal(['expired']);
+    expect(status.coupons.map((c) => c.state)).to.deep.equal(['expired']);
   });
 
   it('shows Leo entered Silver unrewarded and Gold rewarded by one large order', () => {
@@ -99,9 +99,9 @@ describe('demo shoppers', () => {
     const status = statusOf('coupons');
     expect(status.tier?.id).to.equal('silver');
     const [first, second, ...rest] = status.coupons;
-    expect([first?.code, first?.status, first?.daysLeft]).to.deep.equal(['THANKS-5', 'active', 12]);
-    expect([second?.code, second?.status]).to.deep.equal(['SHIPFREE', 'active']);
-    expect(rest.map((c) => [c.code, c.status])).to.have.deep.members([
+    expect([first?.code, first?.state, first?.daysLeft]).to.deep.equal(['THANKS-5', 'active', 12]);
+    expect([second?.code, second?.state]).to.deep.equal(['SHIPFREE', 'active']);
+    expect(rest.map((c) => [c.code, c.state])).to.have.deep.members([
       ['VIP-K1M0', 'used'],
       ['SPRING-15', 'expired'],
     ]);
@@ -129,7 +129,7 @@ describe('demo shoppers', () => {
     expect(status.unit).to.equal('money');
     expect(status.tier?.id).to.equal('silver');
     expect(status.progress).to.include({ value: 64800, target: 100000, remaining: 35200 });
-    expect(status.coupons.map((c) => c.status)).to.deep.equal(['expired']);
+    expect(status.coupons.map((c) => c.state)).to.deep.equal(['expired']);
   });
 
   it('shows Lee, imported from the orders export, at Gold carried over by a grant, $387.60 from keeping it', () => {

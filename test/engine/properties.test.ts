@@ -137,8 +137,8 @@ describe('engine properties', () => {
       }
       const { program, customer } = result.account;
       const status = evaluate(result.account);
-      if (program.status !== 'enabled') {
-        expect(status.state).to.equal(program.status);
+      if (program.state !== 'enabled') {
+        expect(status.state).to.equal(program.state);
         expect([status.tiers, status.tier, status.progress, status.coupons]).to.deep.equal([[], null, null, []]);
       } else {
         expect(status.state).to.equal(customer === null ? 'guest' : 'active');

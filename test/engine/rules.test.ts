@@ -347,7 +347,7 @@ describe('engine rules', () => {
           coupon({ id: 'used-nov', usedAt: '2026-11-01T15:00:00Z' }),
         ],
       }), NOW);
-      expect(status.coupons.map((c) => `${c.id}:${c.status}`)).to.deep.equal([
+      expect(status.coupons.map((c) => `${c.id}:${c.state}`)).to.deep.equal([
         'soon:active', 'later:active', 'forever:active', 'used-nov:used', 'used-oct:used', 'expired:expired',
       ]);
       const [soon, later, forever] = status.coupons;
@@ -364,7 +364,7 @@ describe('engine rules', () => {
           coupon({ id: 'used-later', usedAt: '2026-12-01T00:00:00Z', expiresAt: '2026-11-26T05:00:00Z' }),
         ],
       }), NOW);
-      expect(status.coupons.map((c) => `${c.id}:${c.status}:${c.daysLeft}`)).to.deep.equal([
+      expect(status.coupons.map((c) => `${c.id}:${c.state}:${c.daysLeft}`)).to.deep.equal([
         'used-later:active:0', 'ends-now:expired:undefined',
       ]);
     });

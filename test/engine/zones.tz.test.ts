@@ -89,6 +89,6 @@ describe('store time zone', () => {
     // Now: 2026-11-25 23:30 in New York (04:30Z on the 26th, already the 26th in Tokyo and Kiritimati).
     // Expiry 2026-11-27 05:00Z = 27 November 00:00 New York → last day 26 November, 1 day left.
     const status = statusOf(account({ coupons: [coupon({ expiresAt: '2026-11-27T05:00:00Z' })] }), '2026-11-26T04:30:00Z');
-    expect(status.coupons[0]).to.include({ status: 'active', expiresOn: '2026-11-26', daysLeft: 1 });
+    expect(status.coupons[0]).to.include({ state: 'active', expiresOn: '2026-11-26', daysLeft: 1 });
   });
 });

@@ -1,15 +1,15 @@
 import { html, nothing } from 'lit';
-import type { CouponStatus, VipStatus } from '../../engine/index.js';
+import type { EvaluatedCoupon, VipStatus } from '../../engine/index.js';
 import type { Formatter } from '../../i18n/format.js';
 import { VipCouponCopyEvent } from '../events.js';
 import { hostStyles } from '../styles.js';
 import { VipPiece, type PieceContent } from '../vip-piece.js';
 import { couponsStyles } from './vip-coupons.styles.js';
 
-function statusText(coupon: CouponStatus, f: Formatter): string {
+function statusText(coupon: EvaluatedCoupon, f: Formatter): string {
   const m = f.messages;
-  if (coupon.status === 'used') return m.used;
-  if (coupon.status === 'expired') return m.expired;
+  if (coupon.state === 'used') return m.used;
+  if (coupon.state === 'expired') return m.expired;
   const days = coupon.daysLeft;
   return days === undefined ? m.noExpiry : days <= 0 ? m.expiresToday : f.counted(days, m.expiresIn);
 }
@@ -62,11 +62,11 @@ export class VipCoupons extends VipPiece {
     return html`${status.coupons.length
         ? html`<ul part="coupons" aria-label=${m.coupons}>
             ${status.coupons.map(
-              (c, i) => html`<li part="coupon coupon-${c.status}">
+              (c, i) => html`<li part="coupon coupon-${c.state}">
                 <span part="coupon-title">${c.title}</span>
                 <code part="coupon-code" id="code-${i}" dir="ltr">${c.code}</code>
                 <span part="coupon-status" class="muted">${statusText(c, f)}</span>
-                ${c.status === 'active'
+                ${c.state === 'active'
                   ? html`<button part="copy" type="button" aria-describedby="code-${i}" @click=${() => this.#copy(c, i, f)}>
                       ${this._copied === c.id ? m.copied : m.copy}
                     </button>`
@@ -78,7 +78,7 @@ export class VipCoupons extends VipPiece {
       <span class="sr-only" role="status">${this._announcement}</span>`;
   }
 
-  async #copy(coupon: CouponStatus, index: number, f: Formatter): Promise<void> {
+  async #copy(coupon: EvaluatedCoupon, index: number, f: Formatter): Promise<void> {
     let copied = true;
     try {
       await navigator.clipboard.writeText(coupon.code);
