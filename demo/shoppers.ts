@@ -44,6 +44,8 @@ export interface RawTier {
   name: string;
   goal: number;
   color?: string;
+  /** https or a path on the store (README, "The account document"). */
+  image?: string;
   entryRewards: RawEntryReward[];
   perks: RawPerk[];
 }
@@ -161,17 +163,17 @@ function beautyProgram(): RawProgram {
     rewardDistribution: 'all_tiers',
     tiers: [
       {
-        id: 'insider', name: 'Insider', goal: 0, color: '#b05c7a',
+        id: 'insider', name: 'Insider', goal: 0, color: '#b05c7a', image: '/tiers/insider.svg',
         entryRewards: [],
         perks: [{ type: 'points_multiplier', multiplier: 1 }, { type: 'birthday_points', points: 100 }],
       },
       {
-        id: 'vip', name: 'VIP', goal: 1000, color: '#7a3b8f',
+        id: 'vip', name: 'VIP', goal: 1000, color: '#7a3b8f', image: '/tiers/vip.svg',
         entryRewards: [{ type: 'points', points: 200 }],
         perks: [{ type: 'points_multiplier', multiplier: 1.25 }, { type: 'birthday_points', points: 250 }],
       },
       {
-        id: 'elite', name: 'Elite', goal: 5000, color: '#3d2a6e',
+        id: 'elite', name: 'Elite', goal: 5000, color: '#3d2a6e', image: '/tiers/elite.svg',
         entryRewards: [
           { type: 'coupon', title: '20% off one order', discount: { kind: 'percentage', percent: 20 }, expiresAfterDays: 90 },
         ],
@@ -280,6 +282,7 @@ export const shoppers: readonly Shopper[] = [
         order('3310', daysAgo(420), 32000), // October 2025: last year stayed below Silver
         order('4102', daysAgo(266), 21000, { refunded: 2100 }), // March 2026, one item returned: counts $189.00
         order('4420', daysAgo(164), 12400), // June 2026
+        order('4471', daysAgo(150), 5600, { cancelled: true }), // June 2026, cancelled: not counted
         pointsEvent('p-88', daysAgo(205), 200, 'birthday'),
         order('4816', daysAgo(72), 18700), // September 2026: reaches $500.00, Silver
         pointsEvent('p-93', daysAgo(72), 500, 'vip_reward'),
@@ -372,7 +375,7 @@ export const shoppers: readonly Shopper[] = [
   },
   {
     id: 'points-program',
-    label: 'Ines: VIP, 1,750 points to Elite',
+    label: 'Ines: VIP with a tier image, 1,750 points to Elite, coupons active and past',
     store: 'Beauty · points earned · lifetime',
     document: {
       version: 1,
@@ -388,7 +391,11 @@ export const shoppers: readonly Shopper[] = [
         order('b-560', daysAgo(40), 8600, { points: 860 }),
         pointsEvent('bp-23', daysAgo(30), -50, 'adjustment'), // 3,250 points counted
       ],
-      coupons: [],
+      coupons: [
+        { id: 'b-c1', code: 'GLOW-10', title: '10% off', issuedAt: daysAgo(40), expiresAt: daysAhead(9), usedAt: null },
+        { id: 'b-c2', code: 'WELCOME-VIP', title: 'Welcome gift', tierId: 'vip', issuedAt: daysAgo(300), expiresAt: daysAgo(210), usedAt: daysAgo(280) },
+        { id: 'b-c3', code: 'SUMMER-5', title: '$5 off', issuedAt: daysAgo(160), expiresAt: daysAgo(70), usedAt: null },
+      ],
     },
   },
   {

@@ -20,8 +20,9 @@ export type PieceContent = TemplateResult | typeof nothing;
 
 /**
  * Base of the pieces: reads the view from the nearest provider (or the `view` property, which wins when set) and
- * renders the one shared state machine: loading → skeleton; disabled, recalculating, error without a last good
- * status → nothing, host hidden (the provider explains); active, guest and stale → `renderStatus`.
+ * renders the one shared state machine: loading → skeleton; disabled, error without a last good status →
+ * nothing, host hidden (the provider explains); active, guest, recalculating (R7: no numbers, coupons still usable)
+ * and stale → `renderStatus`.
  */
 export abstract class VipPiece extends LitElement {
   static override properties: PropertyDeclarations = {
@@ -58,7 +59,7 @@ export abstract class VipPiece extends LitElement {
     const status = view.status;
     const messages = this.messages ? { ...view.messages, ...this.messages } : view.messages ?? resolveMessages();
     const content =
-      status && (status.state === 'active' || status.state === 'guest')
+      status && status.state !== 'disabled'
         ? this.renderStatus(status, formatter(view.locale, status.currency, messages), view)
         : nothing;
     this.#empty = content === nothing;

@@ -2,6 +2,7 @@
  * `evaluate`: an account and a moment in, the shopper's VIP status out (README, "The rules as implemented").
  */
 import { assert } from './assert.js';
+import { countedBreakdown } from './breakdown.js';
 import { evaluateCoupons } from './coupons.js';
 import { formatCalendarDate, formatInstant, parseInstant } from './dates.js';
 import { tierHistory, type GrantEvent } from './entries.js';
@@ -87,7 +88,8 @@ export function evaluate(account: Account, options: EvaluateOptions = {}): VipSt
     return {
       state: program.state, now: formatInstant(now), unit, currency, timeZone, milestone,
       tier: null, nextTier: null, progress: null, window: null, tierExpiresAt: null, tierValidThrough: null,
-      keep: null, entries: [], coupons: [], tiers: [], customer,
+      // A shopper's coupons stay usable while tiers are recalculated; disabled shows nothing.
+      keep: null, entries: [], coupons: program.state === 'recalculating' && customer ? evaluateCoupons(account.coupons, now, timeZone) : [], tiers: [], customer,
     };
   }
   const tiers = sortedByGoal(program.tiers);
@@ -155,5 +157,6 @@ export function evaluate(account: Account, options: EvaluateOptions = {}): VipSt
     state: 'active', now: frame.nowText, unit, currency, timeZone, milestone,
     tier, nextTier, progress: nextTier === null ? null : progressToward(thisPeriod.total, nextTier.goal), window,
     tierExpiresAt, tierValidThrough, keep, entries, coupons, tiers, customer,
+    breakdown: countedBreakdown(account, tiers, frame, now, history.entries, keep && tier!.goal),
   };
 }

@@ -9,3 +9,4 @@ export { guestStatus } from './guest.js';
 export { parseInstant } from './dates.js';
 export { minorUnitExponent, toDecimal, toMinorUnits } from './money.js';
 export type * from './types.js';
+export type { Breakdown, TierReached } from './breakdown.js';

@@ -57,6 +57,7 @@ function toTier(tier: AccountDocument['program']['tiers'][number]): Tier {
     name: tier.name,
     goal: tier.goal,
     color: typeof tier.color === 'string' && isCssColor(tier.color) ? tier.color : undefined,
+    image: tier.image,
     entryRewards: (tier.entryRewards ?? []).map((reward) => defined(reward) as EntryReward),
     perks: (tier.perks ?? []).map((perk) => defined(perk) as Perk),
   });

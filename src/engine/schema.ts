@@ -60,6 +60,9 @@ const wholeNumber = (label: string) => checkedNumber(label, WHOLE_PROBLEM, WHOLE
  * `date-time` refuses instants without seconds, which the engine reads, and accepts leap seconds and years it does
  * not support. What a pattern cannot say (30 February) is listed in the README ("The account document").
  */
+/** An https URL with a host, or a relative URL without a scheme, `//` or backslash: nothing but the store or https. */
+const IMAGE_URL = /^(?:https:\/\/[^\s\\/?#]+[^\s\\]*|\/(?![/\\])[^\s\\]*|[^\s\\/:?#][^\s\\:]*)$/;
+
 const YEAR_PATTERN = '(?:19[7-9][0-9]|2[01][0-9][0-9]|2200)-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])';
 const INSTANT_PATTERN = `^${YEAR_PATTERN}[Tt](?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\\.[0-9]{1,9})?)?(?:[Zz]|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$`;
 const DATE_PATTERN = `^${YEAR_PATTERN}$`;
@@ -210,6 +213,8 @@ function buildProgram() {
       // An invalid colour is ignored, not a failure (README, "Reliability and security"): parseAccount keeps only a
       // CSS colour.
       color: z.optional(z.custom().register(z.globalRegistry, { description: 'A CSS colour; any other value (null, a number) is ignored.' })),
+      // Loaded by the shopper's browser: https or a path on the store only, like links (README, "Reliability and security").
+      image: z.optional(z.nullable(text('Tier image', 2048).check(z.refine((url) => url.length <= 2048 && IMAGE_URL.test(url), { error: 'Tier image must be an https URL or a path on the store, e.g. /images/gold.png.' }), z.meta({ pattern: IMAGE_URL.source })))),
       entryRewards,
       perks,
     },

@@ -2,6 +2,7 @@
  * Public types of the tier engine. `Account` is the parsed account document (instants as epoch
  * milliseconds); `VipStatus` is what `evaluate` returns and what every element renders.
  */
+import type { Breakdown } from './breakdown.js';
 
 export type EntryMethod = 'points_earned' | 'amount_spent' | 'orders_placed';
 export type Milestone = 'lifetime' | 'calendar_year';
@@ -43,6 +44,8 @@ export interface Tier {
   readonly goal: number;
   /** A CSS colour, or undefined when absent or not a valid colour. */
   readonly color?: string;
+  /** An https URL or a same-origin relative URL of the tier's image. */
+  readonly image?: string;
   readonly entryRewards: readonly EntryReward[];
   readonly perks: readonly Perk[];
 }
@@ -206,6 +209,8 @@ export interface VipStatus {
   readonly tierValidThrough: string | null;
   readonly keep: Keep | null;
   readonly entries: readonly TierEntry[];
-  /** Active first (soonest expiry first), then used and expired (R8). */
+  /** Active first (soonest expiry first), then used and expired (R8); also while recalculating. */
   readonly coupons: readonly EvaluatedCoupon[];
+  /** What the active status was counted from (absent for other states and before the program starts). */
+  readonly breakdown?: Breakdown;
 }

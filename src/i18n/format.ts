@@ -86,6 +86,8 @@ export interface Formatter {
   /** "Spend $500.00", "Earn 1,000 points", "Place 5 orders". */
   goal(n: number, unit: Unit): string;
   date(date: string): string;
+  /** Items joined as the locale writes a list ("A, B, and C"). */
+  list(items: readonly string[]): string;
 }
 
 export function formatter(locale: string, currency: string, messages: Messages): Formatter {
@@ -100,6 +102,7 @@ export function formatter(locale: string, currency: string, messages: Messages):
     goal: (n, unit) =>
       (unit === 'money' ? messages.spend : unit === 'points' ? messages.earn : messages.place)(f.quantity(n, unit)),
     date: (date) => formatDate(date, locale),
+    list: (items) => cached(`l${locale}`, () => new Intl.ListFormat(locale)).format(items),
   };
   return f;
 }

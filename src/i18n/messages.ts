@@ -15,11 +15,19 @@ export const defaultMessages = {
   /** Screen-reader prefix of the tier badge. */
   tierLabel: 'VIP tier',
   validUntil: (date: string): string => `Valid until ${date}`,
-  /** `amount` is money, points or orders already worded ("$120.00", "1,200 points", "3 orders"). */
-  toNext: (amount: string, tier: string): string => `${amount} more to reach ${tier}`,
+  /** The next step: `more` is a `spendMore`/`earnMore`/`placeMore` phrase; `date` the last day to do it (calendar year). */
+  toNext: (more: string, tier: string, date?: string): string => `${more}${date ? ` by ${date}` : ''} to reach ${tier}`,
+  spendMore: (amount: string): string => `Spend ${amount} more`,
+  earnMore: ((n, p) => `Earn ${n} more ${s(p, 'point', 'points')}`) as Counted,
+  placeMore: ((n, p) => `Place ${n} more ${s(p, 'order', 'orders')}`) as Counted,
+  /** The counted total ("$500.00 of $1,000.00 this year", "3,250 points"); `goal` when a bar measures it. */
+  total: (total: string, goal?: string, thisYear?: boolean): string =>
+    `${goal ? `${total} of ${goal}` : total}${thisYear ? ' this year' : ''}`,
+  /** What the next tier gives, short; `list` is its rewards and perks joined by the locale's list format. */
+  unlocks: (tier: string, list: string): string => `${tier} unlocks ${list}.`,
   /** Accessible name of the progress bar. */
   progressTo: (tier: string): string => `Progress to ${tier}`,
-  topTier: "You've reached the top tier",
+  topTier: "You've reached our top tier. Enjoy every perk!",
   /** `goal` is a `spend`/`earn`/`place` phrase; `year` the year the tier would be kept for. */
   keep: (goal: string, date: string, tier: string, year: string): string => `${goal} by ${date} to keep ${tier} in ${year}`,
   spend: (amount: string): string => `Spend ${amount}`,
@@ -60,12 +68,54 @@ export const defaultMessages = {
   signIn: 'Sign in to see your VIP tier',
   recalculating: 'Your VIP tier is being updated. Please check back soon.',
   stale: 'Showing your last saved status.',
-  error: "We couldn't load your VIP status.",
+  error: "We couldn't load your VIP status just now. Your tier and rewards are safe.",
   retry: 'Try again',
   loading: 'Loading your VIP status…',
   popupTitle: 'VIP rewards',
   launcher: 'Rewards',
   close: 'Close',
+  /** Headings of the account block's sections. */
+  statusHeading: 'Your status',
+  whyHeading: 'Why you are here',
+  benefitsHeading: 'Your benefits',
+  tiersHeading: 'All tiers',
+  howHeading: 'How it works',
+  /** What counted in the window: `total` worded in its unit, `orders` ("3 orders") when the total is money. */
+  countedSince: (total: string, date: string, orders?: string): string =>
+    orders ? `${total} from ${orders} since ${date}` : `${total} since ${date}`,
+  /** `list` joins `cancelledOrders`, `refundedAmount` and `refundedOrders` phrases. */
+  notCounted: (list: string): string => `${list} not counted.`,
+  cancelledOrders: ((n, p) => `${n} cancelled ${s(p, 'order', 'orders')}`) as Counted,
+  refundedAmount: (amount: string): string => `${amount} refunded`,
+  refundedOrders: ((n, p) => `${n} refunded ${s(p, 'order', 'orders')}`) as Counted,
+  reachedOn: (tier: string, date: string): string => `${tier} reached ${date}`,
+  /** An entry reward of the shopper's tier, earned once on `date`. */
+  received: (reward: string, date: string): string => `${reward}, received ${date}`,
+  pastCoupons: (count: string): string => `Past coupons (${count})`,
+  useNow: 'Use now',
+  /** Ladder: a tier below the shopper's, the next tier's distance, a tier further up. */
+  reached: 'Reached',
+  toGo: (amount: string): string => `${amount} to go`,
+  locked: 'Locked',
+  /** R6 `highest_only`: a tier passed over in one step. */
+  passedOver: 'Passed in one step: its entry gift was not given.',
+  /** How it works: one sentence per program setting. */
+  howMoney: 'Your tier is based on what you spend.',
+  howPoints: 'Your tier is based on the points you earn.',
+  howOrders: 'Your tier is based on the number of orders you place.',
+  howYearly: 'Each calendar year counts on its own: a tier you reach is yours through the end of the next year.',
+  howLifetime: 'Everything counts for good: a tier you reach is yours to keep.',
+  howStart: (date: string): string => `The program counts from ${date}.`,
+  howJanuary: 'On January 1 your total starts again from zero.',
+  howNoReset: 'Nothing resets on January 1.',
+  howHighest: 'If one step takes you past several tiers, you get the entry rewards of the highest one only.',
+  howAll: 'If one step takes you past several tiers, you get the entry rewards of each of them.',
+  /** Guests: the program's pitch (`perk` is the top tier's best perk), and two buttons. */
+  guestHeading: 'Join our VIP program',
+  pitch: (tier: string, perk: string): string => `${tier} members enjoy: ${perk}.`,
+  pitchAny: 'Earn rewards and perks with every order.',
+  signInButton: 'Sign in',
+  join: 'Join',
   /** Greeting above the account block, with the customer's first name. */
   greeting: (firstName: string): string => `Hi ${firstName}`,
 };

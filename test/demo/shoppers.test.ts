@@ -114,6 +114,10 @@ describe('demo shoppers', () => {
     expect(status.nextTier?.id).to.equal('elite');
     expect(status.progress).to.include({ value: 3250, target: 5000, remaining: 1750 });
     expect(status.tierExpiresAt).to.equal(null);
+    expect(status.tier?.image).to.equal('/tiers/vip.svg');
+    expect(status.coupons.map((c) => [c.code, c.state])).to.deep.equal([
+      ['GLOW-10', 'active'], ['SUMMER-5', 'expired'], ['WELCOME-VIP', 'used'],
+    ]);
   });
 
   it('counts Ben’s orders without the cancelled and refunded ones: Barista with 5 orders to Roaster', () => {

@@ -18,7 +18,7 @@ describe('pieces upgraded before their <vip-program>', () => {
     await settled(el);
 
     expect(partText(el, 'tier-name')).to.contain('Silver');
-    expect(partText(el, 'progress-label')).to.equal('$120.00 more to reach Gold');
+    expect(partText(el, 'progress-label')).to.equal('Spend $120.00 more by Dec 31, 2026 to reach Gold');
     expect(part(el, 'progress-bar')!.getAttribute('aria-valuenow')).to.equal('88000');
   });
 });

@@ -48,7 +48,7 @@ describe('the progress bar', () => {
     await settled(el);
     expect(el.status?.progress?.value).to.equal(-300);
     expect(part(el, 'progress-bar')!.getAttribute('aria-valuenow')).to.equal('0');
-    expect(partText(el, 'progress-label')).to.equal('800 points more to reach Silver');
+    expect(partText(el, 'progress-label')).to.equal('Earn 800 more points by Dec 31, 2026 to reach Silver');
   });
 });
 

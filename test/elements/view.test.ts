@@ -47,7 +47,7 @@ describe('buildView', () => {
     expect(view.stale).to.equal(false);
     expect(view.status).to.equal(undefined);
     expect(view.error?.message).to.equal('HTTP 503');
-    expect(view.messages.error).to.equal("We couldn't load your VIP status.");
+    expect(view.messages.error).to.equal("We couldn't load your VIP status just now. Your tier and rewards are safe.");
   });
 
   it("is ready for a guest (a 401), with the host's sign-in link", () => {

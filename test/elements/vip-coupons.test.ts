@@ -67,6 +67,43 @@ describe('<vip-coupons>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('emphasises active coupons, marks two weeks or less left, and collapses past ones under "Past coupons (2)"', async () => {
+    const el = await render(wallet());
+    const [active, past] = parts(el, 'coupons');
+    expect(active!.closest('details')).to.equal(null);
+    expect([...active!.querySelectorAll('[part~="coupon-code"]')].map(text)).to.deep.equal(['LAST-0', 'NEXT-1', 'SHIP-12', 'KEEP-ME']);
+    expect(parts(el, 'coupon-soon').map((item) => text(item.querySelector('[part~="coupon-code"]')))).to.deep.equal([
+      'LAST-0', 'NEXT-1', 'SHIP-12',
+    ]);
+    const soonStatus = getComputedStyle(parts(el, 'coupon-soon')[0]!.querySelector('[part~="coupon-status"]')!);
+    const laterStatus = getComputedStyle(parts(el, 'coupon-active')[3]!.querySelector('[part~="coupon-status"]')!);
+    expect(Number(soonStatus.fontWeight)).to.be.greaterThan(Number(laterStatus.fontWeight));
+    expect(getComputedStyle(parts(el, 'coupon-active')[0]!).borderTopWidth).to.equal('2px');
+    const details = part(el, 'past-coupons') as HTMLDetailsElement;
+    expect(details.open).to.equal(false);
+    expect(text(details.querySelector('summary'))).to.equal('Past coupons (2)');
+    expect(past!.closest('details')).to.equal(details);
+    expect([...past!.querySelectorAll('[part~="coupon-code"]')].map(text)).to.deep.equal(['OLD-9', 'USED-1']);
+    expect(past!.checkVisibility()).to.equal(false);
+    details.querySelector('summary')!.click();
+    expect(details.open).to.equal(true);
+    expect(past!.checkVisibility()).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('adds "Use now" to active coupons with shop-url, and refuses a script URL', async () => {
+    const el = await fixture<VipCoupons>(html`<vip-coupons shop-url="/collections/all" .view=${view(wallet())}></vip-coupons>`);
+    const links = parts(el, 'use-now') as HTMLAnchorElement[];
+    expect(links.map(text)).to.deep.equal(['Use now', 'Use now', 'Use now', 'Use now']);
+    expect(links[0]!.getAttribute('href')).to.equal('/collections/all');
+    el.shopUrl = 'javascript:alert(1)';
+    await el.updateComplete;
+    expect(parts(el, 'use-now')).to.have.length(0);
+    const plain = await render(wallet());
+    expect(parts(plain, 'use-now')).to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+
   it('offers a copy button for active coupons only, described by the code', async () => {
     const el = await render(wallet());
     const buttons = parts(el, 'copy');
@@ -87,7 +124,9 @@ describe('<vip-coupons>', () => {
     expect(event.bubbles && event.composed).to.equal(true);
     expect(clipboard.written).to.deep.equal(['SHIP-12']);
     await el.updateComplete;
-    expect(text(parts(el, 'copy')[2])).to.equal('Copied');
+    // A visible check mark, kept out of what is announced.
+    expect(text(parts(el, 'copy')[2])).to.equal('✓ Copied');
+    expect(parts(el, 'copy')[2]!.querySelector('[aria-hidden="true"]')!.textContent).to.equal('✓ ');
     const region = el.shadowRoot!.querySelector('[role="status"]')!;
     expect(text(region)).to.equal('Copied');
     await expect(el).to.be.accessible();
@@ -142,14 +181,20 @@ describe('<vip-coupons>', () => {
     await expect(el).to.be.accessible();
   });
 
-  for (const state of ['disabled', 'recalculating'] as const) {
-    it(`shows nothing when the program is ${state}`, async () => {
-      const el = await render(hiddenProgram(state));
-      expect(el.hidden).to.equal(true);
-      expect(part(el, 'coupons')).to.equal(undefined);
-      await expect(el).to.be.accessible();
-    });
-  }
+  it('shows nothing when the program is disabled', async () => {
+    const el = await render(hiddenProgram('disabled'));
+    expect(el.hidden).to.equal(true);
+    expect(part(el, 'coupons')).to.equal(undefined);
+    await expect(el).to.be.accessible();
+  });
+
+  it("still lists the shopper's coupons while tiers are recalculating", async () => {
+    const el = await render(hiddenProgram('recalculating'));
+    expect(el.hidden).to.equal(false);
+    expect(codes(el)).to.deep.equal(['VIP-8F3K']);
+    expect(text(part(el, 'past-coupons')!.querySelector('summary'))).to.equal('Past coupons (1)');
+    await expect(el).to.be.accessible();
+  });
 
   it('keeps listing the coupons when a refresh fails', async () => {
     const el = await fixture<VipCoupons>(

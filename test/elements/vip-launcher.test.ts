@@ -75,7 +75,7 @@ describe('<vip-launcher>', () => {
       await until(() => part(el, 'progress-label'));
       await settled(el);
       expect(partText(el, 'tier-name')).to.contain('Silver');
-      expect(partText(el, 'progress-label')).to.equal('$120.00 more to reach Gold');
+      expect(partText(el, 'progress-label')).to.equal('Spend $120.00 more by Dec 31, 2026 to reach Gold');
       await expect(el).to.be.accessible();
       el.hide();
     } finally {

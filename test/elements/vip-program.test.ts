@@ -32,7 +32,7 @@ describe('<vip-program>', () => {
   it('hands the evaluated account to the pieces inside it: Silver, $120.00 more to reach Gold', async () => {
     const el = await programWith(silverAnn());
     expect(partText(el, 'tier-name')).to.contain('Silver');
-    expect(partText(el, 'progress-label')).to.equal('$120.00 more to reach Gold');
+    expect(partText(el, 'progress-label')).to.equal('Spend $120.00 more by Dec 31, 2026 to reach Gold');
     const bar = part(el, 'progress-bar')!;
     expect(bar.getAttribute('aria-valuenow')).to.equal('88000');
     expect(bar.getAttribute('aria-valuemax')).to.equal('100000');
@@ -54,7 +54,7 @@ describe('<vip-program>', () => {
     </vip-program>`);
     await settled(el);
     expect(partText(el, 'tier-name')).to.contain('Silver');
-    expect(partText(el, 'progress-label')).to.equal('$120.00 more to reach Gold');
+    expect(partText(el, 'progress-label')).to.equal('Spend $120.00 more by Dec 31, 2026 to reach Gold');
     expect(api.seen).to.have.length(0);
   });
 
@@ -77,17 +77,17 @@ describe('<vip-program>', () => {
     // On 1 June 2025 none of 2026's spending has happened: Bronze, $500.00 short of Silver.
     const el = await programWith(silverAnn(), 'now=2025-06-01T00:00:00Z');
     expect(partText(el, 'tier-name')).to.contain('Bronze');
-    expect(partText(el, 'progress-label')).to.equal('$500.00 more to reach Silver');
+    expect(partText(el, 'progress-label')).to.equal('Spend $500.00 more by Dec 31, 2025 to reach Silver');
     el.now = '2026-11-25T10:00:00Z';
     await settled(el);
     expect(partText(el, 'tier-name')).to.contain('Silver');
-    expect(partText(el, 'progress-label')).to.equal('$120.00 more to reach Gold');
+    expect(partText(el, 'progress-label')).to.equal('Spend $120.00 more by Dec 31, 2026 to reach Gold');
   });
 
   it('says so at the top tier instead of a next goal', async () => {
     const el = await programWith(account({ activity: [order('2026-03-04T15:00:00Z', 120000)] }));
     expect(partText(el, 'tier-name')).to.contain('Gold');
-    expect(partText(el, 'progress-label')).to.equal("You've reached the top tier");
+    expect(partText(el, 'progress-label')).to.equal("You've reached our top tier. Enjoy every perk!");
   });
 
   it('fires vip-load with the status', async () => {
@@ -110,7 +110,7 @@ describe('<vip-program>', () => {
     warn.restore();
     const error = part(el, 'error')!;
     expect(error.getAttribute('role')).to.equal('alert');
-    expect(error.textContent).to.equal("We couldn't load your VIP status.");
+    expect(error.textContent).to.equal("We couldn't load your VIP status just now. Your tier and rewards are safe.");
     expect(partText(el, 'retry')).to.equal('Try again');
     expect(errors.events).to.have.length(1);
     expect(errors.events[0]!.detail.issues.map((issue) => issue.path)).to.include('program.tiers.0.goal');
@@ -127,7 +127,7 @@ describe('<vip-program>', () => {
     await settled(el);
     errors.stop();
     warn.restore();
-    expect(partText(el, 'error')).to.equal("We couldn't load your VIP status.");
+    expect(partText(el, 'error')).to.equal("We couldn't load your VIP status just now. Your tier and rewards are safe.");
     expect(errors.events).to.have.length(1);
     expect(warn.warnings).to.have.length(1);
   });
@@ -159,15 +159,15 @@ describe('<vip-program>', () => {
     await settled(el);
     const euroStyle = new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'USD' }).format(120);
     expect(euroStyle).to.match(/^120,00\s\$$/);
-    expect(partText(el, 'progress-label')).to.equal(`${euroStyle.replace(/\s+/g, ' ')} more to reach Gold`);
+    expect(partText(el, 'progress-label')).to.equal(`Spend ${euroStyle.replace(/\s+/g, ' ')} more by 31.12.2026 to reach Gold`);
     el.setAttribute('locale', 'en-US');
     await settled(el);
-    expect(partText(el, 'progress-label')).to.equal('$120.00 more to reach Gold');
+    expect(partText(el, 'progress-label')).to.equal('Spend $120.00 more by Dec 31, 2026 to reach Gold');
   });
 
   it('merges its `messages` over the built-in ones', async () => {
     const el = await programWith(silverAnn());
-    el.messages = { toNext: (amount: string, tier: string) => `Only ${amount} to go until ${tier}!` };
+    el.messages = { spendMore: (amount: string) => `Only ${amount}`, toNext: (more: string, tier: string) => `${more} to go until ${tier}!` };
     await settled(el);
     expect(partText(el, 'progress-label')).to.equal('Only $120.00 to go until Gold!');
   });

@@ -40,6 +40,30 @@ describe('<vip-tier-badge>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows no validity for the goal-0 tier, which cannot be lost', async () => {
+    const bronzeShopper = evaluated(withProgram({}, { activity: [order('2026-06-01T15:00:00Z', 2500)] }));
+    const el = await fixture<VipTierBadge>(html`<vip-tier-badge .view=${view(bronzeShopper)}></vip-tier-badge>`);
+    expect(text(part(el, 'tier-name'))).to.equal('VIP tier: Bronze');
+    expect(bronzeShopper.tierValidThrough).to.equal('2027-12-31');
+    expect(part(el, 'valid-until')).to.equal(undefined);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the tier image in a fixed box, named by the tier', async () => {
+    // The box, not the picture (100 × 50), decides the size.
+    const withImage = evaluated(withProgram(
+      { tiers: [{ ...silver, image: '/test/support/tier.svg' }, gold] },
+      { activity: [order('2026-06-01T15:00:00Z', 88000)] },
+    ));
+    const el = await fixture<VipTierBadge>(html`<vip-tier-badge .view=${view(withImage)}></vip-tier-badge>`);
+    const img = part(el, 'tier-image') as HTMLImageElement;
+    expect(img.getAttribute('src')).to.equal('/test/support/tier.svg');
+    expect(img.alt).to.equal('Silver');
+    const box = img.getBoundingClientRect();
+    expect([box.width, box.height]).to.deep.equal([40, 40]);
+    await expect(el).to.be.accessible();
+  });
+
   it('shows no validity date for a lifetime tier', async () => {
     const lifetime = evaluated(withProgram({ milestone: 'lifetime' }, { activity: [order('2026-06-01T15:00:00Z', 88000)] }));
     const el = await fixture<VipTierBadge>(html`<vip-tier-badge .view=${view(lifetime)}></vip-tier-badge>`);

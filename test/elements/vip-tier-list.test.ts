@@ -39,6 +39,47 @@ describe('<vip-tier-list>', () => {
     expect(parts(el, 'tier').filter((item) => item.hasAttribute('aria-current'))).to.have.length(1);
   });
 
+  it('draws a ladder: reached (✓), current, next with what is left to go, locked', async () => {
+    const fourTiers = [bronze, silver, gold, { ...gold, id: 'platinum', name: 'Platinum', goal: 500000 }];
+    const el = await render(evaluated(withProgram({ tiers: fourTiers }, { activity: [order('2026-06-01T15:00:00Z', 88000)] })));
+    expect(parts(el, 'tier').map((item) => item.getAttribute('part'))).to.deep.equal([
+      'tier reached', 'tier current', 'tier next', 'tier locked',
+    ]);
+    expect(parts(el, 'tier').map((item) => field(item, 'tier-state') || field(item, 'current-label'))).to.deep.equal([
+      '✓ Reached', 'Your tier', '$120.00 to go', 'Locked',
+    ]);
+    expect(part(el, 'tier-state')!.querySelector('[aria-hidden="true"]')!.textContent).to.equal('✓ ');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says a tier passed over in one step did not give its entry gift, under highest_only only (R6)', async () => {
+    const oneStep = (rewardDistribution: string) =>
+      render(evaluated(withProgram({ rewardDistribution }, { activity: [order('2026-06-01T15:00:00Z', 120000)] })));
+    const highest = await oneStep('highest_only');
+    expect(parts(highest, 'passed-over').map((note) => text(note.closest('[part~="tier"]')!.querySelector('[part~="tier-title"]')))).to.deep.equal(['Silver']);
+    expect(text(part(highest, 'passed-over'))).to.equal('Passed in one step: its entry gift was not given.');
+    // Bronze has no entry rewards to miss.
+    const all = await oneStep('all_tiers');
+    expect(parts(all, 'passed-over')).to.have.length(0);
+    await expect(highest).to.be.accessible();
+  });
+
+  it("leaves out the shopper's own rewards with current-rewards-elsewhere, never listing them twice", async () => {
+    const el = await fixture<VipTierList>(html`<vip-tier-list current-rewards-elsewhere .view=${view(silverShopper())}></vip-tier-list>`);
+    expect(parts(el, 'rewards').map((list) => list.getAttribute('aria-label'))).to.deep.equal([
+      'Bronze rewards and perks',
+      'Gold rewards and perks',
+    ]);
+  });
+
+  it('shows tier images in a fixed box, named by the tier', async () => {
+    const el = await render(evaluated(withProgram({ tiers: [bronze, { ...silver, image: '/test/support/tier.svg' }, gold] })));
+    const images = parts(el, 'tier-image') as HTMLImageElement[];
+    expect(images.map((img) => img.alt)).to.deep.equal(['Silver']);
+    expect(images[0]!.getBoundingClientRect().width).to.equal(40);
+    await expect(el).to.be.accessible();
+  });
+
   it('moves the mark to the top tier when it is reached', async () => {
     const el = await render(goldShopper());
     expect(field(part(el, 'current')!, 'tier-title')).to.equal('Gold');
@@ -89,6 +130,8 @@ describe('<vip-tier-list>', () => {
     expect(names(el)).to.deep.equal(['Bronze', 'Silver', 'Gold']);
     expect(parts(el, 'reward')).to.have.length(8);
     expect(parts(el, 'current')).to.have.length(0);
+    expect(parts(el, 'tier').map((item) => item.getAttribute('part')?.trim())).to.deep.equal(['tier', 'tier', 'tier']);
+    expect(parts(el, 'tier-state')).to.have.length(0);
     await expect(el).to.be.accessible();
   });
 

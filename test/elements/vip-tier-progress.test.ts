@@ -40,10 +40,20 @@ describe('<vip-tier-progress>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('says how much more to spend to reach the next tier', async () => {
+  it('shows the counted total, then the next step with its deadline and what the next tier unlocks', async () => {
     const el = await render(silverShopper());
-    expect(text(part(el, 'progress-label'))).to.equal('$120.00 more to reach Gold');
+    expect(text(part(el, 'progress-total'))).to.equal('$880.00 of $1,000.00 this year');
+    expect(text(part(el, 'progress-label'))).to.equal('Spend $120.00 more by Dec 31, 2026 to reach Gold');
+    expect(text(part(el, 'unlocks'))).to.equal('Gold unlocks Free shipping coupon, Free shipping, and Early access to sales.');
+    const order = [...el.shadowRoot!.querySelector('.progress')!.children].map((child) => child.getAttribute('part'));
+    expect(order).to.deep.equal(['progress-total', 'progress-bar', 'progress-label', 'unlocks']);
     await expect(el).to.be.accessible();
+  });
+
+  it('gives no deadline for a lifetime program, and no "this year"', async () => {
+    const el = await render(evaluated(withProgram({ milestone: 'lifetime' }, { activity: [order(at, 88000)] })));
+    expect(text(part(el, 'progress-total'))).to.equal('$880.00 of $1,000.00');
+    expect(text(part(el, 'progress-label'))).to.equal('Spend $120.00 more to reach Gold');
   });
 
   it('exposes the bar as a progressbar with its range, value, text and name', async () => {
@@ -53,7 +63,7 @@ describe('<vip-tier-progress>', () => {
     expect(bar.getAttribute('aria-valuemin')).to.equal('0');
     expect(bar.getAttribute('aria-valuemax')).to.equal('100000');
     expect(bar.getAttribute('aria-valuenow')).to.equal('88000');
-    expect(bar.getAttribute('aria-valuetext')).to.equal('$120.00 more to reach Gold');
+    expect(bar.getAttribute('aria-valuetext')).to.equal('$880.00 of $1,000.00 this year');
     expect(bar.getAttribute('aria-label')).to.equal('Progress to Gold');
   });
 
@@ -67,22 +77,24 @@ describe('<vip-tier-progress>', () => {
 
   it('words points in their unit', async () => {
     const el = await render(pointsShopper(8800));
-    expect(text(part(el, 'progress-label'))).to.equal('1,200 points more to reach Gold');
+    expect(text(part(el, 'progress-label'))).to.equal('Earn 1,200 more points by Dec 31, 2026 to reach Gold');
+    expect(text(part(el, 'progress-total'))).to.equal('8,800 points of 10,000 points this year');
     expect(part(el, 'progress-bar')!.getAttribute('aria-valuemax')).to.equal('10000');
   });
 
   it('words one order and several orders with their plural', async () => {
     const one = await render(ordersShopper(4));
-    expect(text(part(one, 'progress-label'))).to.equal('1 order more to reach Gold');
+    expect(text(part(one, 'progress-label'))).to.equal('Place 1 more order by Dec 31, 2026 to reach Gold');
+    expect(text(part(one, 'progress-total'))).to.equal('4 orders of 5 orders this year');
     const three = await render(ordersShopper(2));
-    expect(text(part(three, 'progress-label'))).to.equal('3 orders more to reach Gold');
+    expect(text(part(three, 'progress-label'))).to.equal('Place 3 more orders by Dec 31, 2026 to reach Gold');
   });
 
   it('shows yen without decimals and dinars with three', async () => {
     const yen = await render(spentIn('JPY', 98800));
-    expect(text(part(yen, 'progress-label'))).to.equal('¥1,200 more to reach Gold');
+    expect(text(part(yen, 'progress-label'))).to.equal('Spend ¥1,200 more by Dec 31, 2026 to reach Gold');
     const dinar = await render(spentIn('KWD', 87655));
-    expect(text(part(dinar, 'progress-label'))).to.equal('KWD 12.345 more to reach Gold');
+    expect(text(part(dinar, 'progress-label'))).to.equal('Spend KWD 12.345 more by Dec 31, 2026 to reach Gold');
   });
 
   it('reads rupiah in hundredths and Iraqi dinars in thousandths (ISO 4217), shown with the digits Intl shows', async () => {
@@ -91,28 +103,38 @@ describe('<vip-tier-progress>', () => {
     const shown = (currency: string, major: string): string =>
       new Intl.NumberFormat('en-US', { style: 'currency', currency }).format(major as unknown as number).replace(/\s+/g, ' ');
     const rupiah = await render(spentIn('IDR', 88000));
-    expect(text(part(rupiah, 'progress-label'))).to.equal(`${shown('IDR', '120')} more to reach Gold`);
+    expect(text(part(rupiah, 'progress-label'))).to.equal(`Spend ${shown('IDR', '120')} more by Dec 31, 2026 to reach Gold`);
     const iraqiDinar = await render(spentIn('IQD', 88000));
-    expect(text(part(iraqiDinar, 'progress-label'))).to.equal(`${shown('IQD', '12')} more to reach Gold`);
+    expect(text(part(iraqiDinar, 'progress-label'))).to.equal(`Spend ${shown('IQD', '12')} more by Dec 31, 2026 to reach Gold`);
     if (navigator.userAgent.includes('Chrome')) expect(shown('IDR', '120')).to.equal('IDR 120');
   });
 
   it('formats money in the shopper locale', async () => {
     const el = await render(silverShopper(), 'de-DE');
-    expect(text(part(el, 'progress-label'))).to.equal('120,00 $ more to reach Gold');
+    expect(text(part(el, 'progress-label'))).to.equal('Spend 120,00 $ more by 31.12.2026 to reach Gold');
   });
 
-  it('says the top tier is reached, without a bar', async () => {
+  it('celebrates the top tier with its total, without a bar or a next step', async () => {
     const el = await render(goldShopper());
-    expect(text(part(el, 'progress-label'))).to.equal("You've reached the top tier");
+    expect(text(part(el, 'progress-label'))).to.equal("You've reached our top tier. Enjoy every perk!");
+    expect(text(part(el, 'progress-total'))).to.equal('$1,200.00 this year');
     expect(part(el, 'progress-bar')).to.equal(undefined);
+    expect(part(el, 'unlocks')).to.equal(undefined);
     await expect(el).to.be.accessible();
   });
 
-  it('says what to spend by the end of the year to keep a tier held from last year', async () => {
+  it('leads with the keep goal of a tier held from last year, the bar measuring it, the next tier after', async () => {
     const el = await render(heldFromLastYear());
-    expect(text(part(el, 'progress-label'))).to.equal('$900.00 more to reach Gold');
-    expect(text(part(el, 'keep'))).to.equal('Spend $400.00 by Dec 31, 2026 to keep Silver in 2027');
+    const lead = part(el, 'progress-label')!;
+    expect(lead.getAttribute('part')).to.equal('progress-label keep');
+    expect(text(lead)).to.equal('Spend $400.00 by Dec 31, 2026 to keep Silver in 2027');
+    expect(text(part(el, 'progress-total'))).to.equal('$100.00 of $500.00 this year');
+    const bar = part(el, 'progress-bar')!;
+    expect(bar.getAttribute('aria-label')).to.equal('Progress to Silver');
+    expect(bar.getAttribute('aria-valuemax')).to.equal('50000');
+    expect(bar.getAttribute('aria-valuenow')).to.equal('10000');
+    expect(bar.style.getPropertyValue('--vip-fraction')).to.equal('0.2');
+    expect(text(part(el, 'next-step'))).to.equal('Spend $900.00 more by Dec 31, 2026 to reach Gold');
     await expect(el).to.be.accessible();
   });
 
@@ -122,13 +144,14 @@ describe('<vip-tier-progress>', () => {
       { activity: [points('2025-05-01T15:00:00Z', 10000), points('2026-05-01T15:00:00Z', 9999)] },
     ));
     const el = await render(held);
-    expect(text(part(el, 'progress-label'))).to.equal("You've reached the top tier");
     expect(text(part(el, 'keep'))).to.equal('Earn 1 point by Dec 31, 2026 to keep Gold in 2027');
+    expect(part(el, 'progress-bar')!.getAttribute('aria-valuenow')).to.equal('9999');
+    expect(part(el, 'next-step')).to.equal(undefined);
   });
 
   it('shows progress to the first tier for a shopper with no tier yet', async () => {
     const el = await render(evaluated(withProgram({ tiers: [silver, gold] }, { activity: [order(at, 2500)] })));
-    expect(text(part(el, 'progress-label'))).to.equal('$475.00 more to reach Silver');
+    expect(text(part(el, 'progress-label'))).to.equal('Spend $475.00 more by Dec 31, 2026 to reach Silver');
     expect(part(el, 'progress-bar')!.getAttribute('aria-label')).to.equal('Progress to Silver');
   });
 
@@ -152,7 +175,7 @@ describe('<vip-tier-progress>', () => {
     const el = await fixture<VipTierProgress>(
       html`<vip-tier-progress .view=${view(silverShopper(), { phase: 'error', stale: true })}></vip-tier-progress>`,
     );
-    expect(text(part(el, 'progress-label'))).to.equal('$120.00 more to reach Gold');
+    expect(text(part(el, 'progress-label'))).to.equal('Spend $120.00 more by Dec 31, 2026 to reach Gold');
     await expect(el).to.be.accessible();
   });
 });

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { defineElement } from '../../src/elements/define-element.js';
 import { VipTierRewards } from '../../src/elements/vip-tier-rewards/vip-tier-rewards.js';
 import type { VipStatus } from '../../src/engine/types.js';
-import { bronze } from '../support/account.js';
+import { bronze, order } from '../support/account.js';
 import { part, parts } from '../support/elements.js';
 import { evaluated, guest, hiddenProgram, silverShopper, text, view, withProgram } from './pieces.support.js';
 
@@ -26,12 +26,12 @@ describe('<vip-tier-rewards>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it("lists the current tier's entry rewards then its perks", async () => {
+  it("lists the current tier's entry rewards, marked as received once, then its perks", async () => {
     const el = await render(silverShopper());
     expect(part(el, 'rewards')!.getAttribute('aria-label')).to.equal('Silver rewards and perks');
     expect(rewards(el)).to.deep.equal([
-      '500 bonus points',
-      '$10.00 off coupon, valid 180 days',
+      '500 bonus points, received Jun 1, 2026',
+      '$10.00 off coupon, valid 180 days, received Jun 1, 2026',
       '1.5× points',
       '200 points on your birthday',
     ]);
@@ -54,7 +54,7 @@ describe('<vip-tier-rewards>', () => {
       ],
       perks: [{ type: 'points_multiplier', multiplier: 2 }, { type: 'birthday_points', points: 1000 }],
     };
-    const el = await render(onlyTier(tier, { currency: 'JPY' }));
+    const el = await render(onlyTier(tier, { currency: 'JPY' }), 'bronze');
     expect(rewards(el)).to.deep.equal([
       '15% off coupon',
       '¥500 off coupon, valid 1 day',
@@ -68,8 +68,23 @@ describe('<vip-tier-rewards>', () => {
     const el = await render(onlyTier({
       entryRewards: [{ type: 'gift_card', title: 'A $5 gift card' }, { type: 'mystery_box' }],
       perks: [{ type: 'priority_support', title: 'Priority support' }, { type: 'lounge' }],
-    }));
+    }), 'bronze');
     expect(rewards(el)).to.deep.equal(['A $5 gift card', 'Priority support']);
+  });
+
+  it('leaves out entry rewards the shopper never received: a tier passed over, or granted without them (R6, R10)', async () => {
+    // $1,200.00 in one order: Gold's rewards received, Silver passed over under highest_only.
+    const gold = evaluated(withProgram({}, { activity: [order('2026-06-01T15:00:00Z', 120000)] }));
+    const own = await render(gold);
+    expect(rewards(own)).to.deep.equal(['Free shipping coupon, valid 365 days, received Jun 1, 2026', 'Free shipping', 'Early access to sales']);
+    const granted = evaluated(withProgram({}, {
+      activity: [],
+      grants: [{ id: 'g-1', tierId: 'silver', at: '2026-02-01T00:00:00Z', reward: false }],
+    }));
+    const el = await render(granted);
+    expect(rewards(el)).to.deep.equal(['1.5× points', '200 points on your birthday']);
+    expect(parts(el, 'entry-reward')).to.have.length(0);
+    await expect(el).to.be.accessible();
   });
 
   it('renders nothing for a tier with nothing to show', async () => {

@@ -32,7 +32,7 @@ describe('a store page with a strict Content-Security-Policy', () => {
     expect(report['failed']).to.equal(undefined);
     expect(report['accountError']).to.equal(null);
     expect(report['tierName']).to.equal('VIP tier: Silver');
-    expect(report['progressLabel']).to.equal('$120.00 more to reach Gold');
+    expect(report['progressLabel']).to.equal('Spend $120.00 more by Dec 31, 2026 to reach Gold');
   });
 
   it('opens the rewards popup with its content', () => {

@@ -192,7 +192,7 @@ describe('<vip-account> and schema drift', () => {
       try {
         const el = await fixture<VipAccount>(html`<vip-account .account=${doc}></vip-account>`);
         await settled(el);
-        expect(part(el, 'error')?.textContent).to.equal("We couldn't load your VIP status.");
+        expect(part(el, 'error')?.textContent).to.equal("We couldn't load your VIP status just now. Your tier and rewards are safe.");
       } finally {
         errors.stop();
         warn.restore();

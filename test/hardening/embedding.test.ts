@@ -17,7 +17,7 @@ describe('the built script tag included twice next to a tag the theme already de
       const report = await frame.report;
       expect(report['failed']).to.equal(undefined);
       expect(report['tierName']).to.equal('VIP tier: Silver');
-      expect(report['progressLabel']).to.equal('$120.00 more to reach Gold');
+      expect(report['progressLabel']).to.equal('Spend $120.00 more by Dec 31, 2026 to reach Gold');
       expect(report['launcherTag']).to.equal('ThemeLauncher');
       expect(report['errors']).to.deep.equal([]);
       const inFrame = frame.frame.contentDocument!;

@@ -68,7 +68,7 @@ describe('hostile merchant strings', () => {
     const rewards = deepAll(current, '[part~="reward"]').map((item) => item.textContent!.replace(/\s+/g, ' ').trim());
     expect(rewards.some((reward) => reward.includes(perkTitle)), rewards.join(' | ')).to.equal(true);
     expect(rewards.some((reward) => reward.includes(rewardTitle)), rewards.join(' | ')).to.equal(true);
-    expect(part(el, 'progress-label')!.textContent).to.equal('$120.00 more to reach Gold');
+    expect(part(el, 'progress-label')!.textContent).to.equal('Spend $120.00 more by Dec 31, 2026 to reach Gold');
   });
 
   it('creates no img, script or b element from them and runs none of their code', async () => {

@@ -32,7 +32,7 @@ describe('a browser clock two days off', () => {
       }),
     );
     expect(partText(el, 'tier-name')).to.equal('VIP tier: Gold');
-    expect(partText(el, 'progress-label')).to.equal("You've reached the top tier");
+    expect(partText(el, 'progress-label')).to.equal("You've reached our top tier. Enjoy every perk!");
     // By the store's clock the coupon has already expired, though not by the browser's.
     expect(partText(el, 'coupon-status')).to.equal('Expired');
     expect(part(el, 'copy')).to.equal(undefined);

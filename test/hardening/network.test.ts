@@ -33,7 +33,7 @@ function errorView(el: Element): { alert?: string; role?: string | null; retry?:
   return { alert: alert?.textContent?.trim(), role: alert?.getAttribute('role'), retry: partText(el, 'retry') };
 }
 
-const shownError = { alert: "We couldn't load your VIP status.", role: 'alert', retry: 'Try again' };
+const shownError = { alert: "We couldn't load your VIP status just now. Your tier and rewards are safe.", role: 'alert', retry: 'Try again' };
 
 describe('<vip-account> under network faults', () => {
   useMockApi();
@@ -90,7 +90,7 @@ describe('<vip-account> under network faults', () => {
     await until(() => part(el, 'tier-name'));
     await settled(el);
     expect(partText(el, 'tier-name')).to.contain('Silver');
-    expect(partText(el, 'progress-label')).to.equal('$120.00 more to reach Gold');
+    expect(partText(el, 'progress-label')).to.equal('Spend $120.00 more by Dec 31, 2026 to reach Gold');
     expect(part(el, 'error')).to.equal(undefined);
     expect(api.seen).to.have.length(2);
   });
@@ -182,7 +182,7 @@ describe('<vip-account> under network faults', () => {
     await settled(el);
     errors.stop();
     expect(el.status?.state).to.equal('guest');
-    expect(partText(el, 'login')).to.equal('Sign in to see your VIP tier');
+    expect(partText(el, 'login')).to.equal('Sign in');
     expect(part(el, 'login')!.getAttribute('href')).to.equal('/account/login');
     expect(part(el, 'error')).to.equal(undefined);
     expect(part(el, 'tier-name')).to.equal(undefined);
@@ -207,7 +207,7 @@ describe('<vip-account> under network faults', () => {
     await pause(100);
     await settled(el);
     expect(partText(el, 'tier-name')).to.contain('Silver');
-    expect(partText(el, 'progress-label')).to.equal('$120.00 more to reach Gold');
+    expect(partText(el, 'progress-label')).to.equal('Spend $120.00 more by Dec 31, 2026 to reach Gold');
   });
 
   it('shows the newest answer when a retry overtakes the first load of the same src', async () => {
@@ -383,7 +383,7 @@ describe('<vip-account> under network faults', () => {
     errors.stop();
     expect(partText(el, 'stale')).to.equal('Showing your last saved status.');
     expect(partText(el, 'tier-name')).to.contain('Silver');
-    expect(partText(el, 'progress-label')).to.equal('$120.00 more to reach Gold');
+    expect(partText(el, 'progress-label')).to.equal('Spend $120.00 more by Dec 31, 2026 to reach Gold');
     expect(part(el, 'error')).to.equal(undefined);
     expect(errors.events.map((event) => event.detail.message)).to.deep.equal([loadMessages.unavailable]);
     await expect(el).to.be.accessible();

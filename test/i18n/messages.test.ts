@@ -9,7 +9,15 @@ describe('messages', () => {
 
   it('are English by default, with plurals chosen by category', () => {
     const m = resolveMessages();
-    expect(m.toNext('$120.00', 'Gold')).to.equal('$120.00 more to reach Gold');
+    expect(m.toNext(m.spendMore('$120.00'), 'Gold', 'Dec 31, 2026')).to.equal('Spend $120.00 more by Dec 31, 2026 to reach Gold');
+    expect(m.toNext(m.placeMore('1', 'one'), 'Gold')).to.equal('Place 1 more order to reach Gold');
+    expect(m.earnMore('1,200', 'other')).to.equal('Earn 1,200 more points');
+    expect(m.total('$500.00', '$1,000.00', true)).to.equal('$500.00 of $1,000.00 this year');
+    expect(m.total('3,250 points')).to.equal('3,250 points');
+    expect(m.countedSince('$500.00', 'Jan 1, 2026', '3 orders')).to.equal('$500.00 from 3 orders since Jan 1, 2026');
+    expect(m.cancelledOrders('1', 'one')).to.equal('1 cancelled order');
+    expect(m.pastCoupons('2')).to.equal('Past coupons (2)');
+    expect(m.received('Welcome gift', 'Jun 10, 2025')).to.equal('Welcome gift, received Jun 10, 2025');
     expect(m.keep('Spend $400.00', 'Dec 31, 2026', 'Silver', '2027')).to.equal(
       'Spend $400.00 by Dec 31, 2026 to keep Silver in 2027',
     );
@@ -20,7 +28,7 @@ describe('messages', () => {
     expect(m.couponReward('$10.00 off', 'valid 180 days')).to.equal('$10.00 off coupon, valid 180 days');
     expect(m.couponReward('15% off')).to.equal('15% off coupon');
     expect(m.noTier).to.equal('–');
-    expect(m.topTier).to.equal("You've reached the top tier");
+    expect(m.topTier).to.equal("You've reached our top tier. Enjoy every perk!");
   });
 
   it('can be replaced globally, and an element override wins over the global one', () => {

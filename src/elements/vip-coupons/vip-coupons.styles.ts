@@ -15,8 +15,14 @@ export const couponsStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
   }
-  [part~='coupon'] > :not([part~='copy']) {
+  [part~='coupon'] > :not(.actions) {
     grid-column: 1;
+  }
+  [part~='coupon-active'] {
+    border: 2px solid var(--_accent);
+  }
+  [part~='coupon-soon'] [part~='coupon-status'] {
+    font-weight: 700;
   }
   [part~='coupon-title'] {
     font-weight: 600;
@@ -33,9 +39,14 @@ export const couponsStyles = css`
   [part~='coupon-status'] {
     font-size: 0.875em;
   }
-  [part~='copy'] {
+  .actions {
     grid-column: 2;
     grid-row: 1 / span 3;
+    display: grid;
+    gap: 0.25em;
+    justify-items: center;
+  }
+  [part~='copy'] {
     padding-block: 0.4em;
     padding-inline: 0.9em;
     border: 1px solid var(--_accent);
@@ -46,6 +57,14 @@ export const couponsStyles = css`
   [part~='coupon-used'],
   [part~='coupon-expired'] {
     border-style: solid;
+    color: var(--_muted);
+  }
+  [part~='past-coupons'] {
+    margin-block-start: calc(var(--_spacing) / 2);
+  }
+  summary {
+    cursor: pointer;
+    margin-block-end: calc(var(--_spacing) / 2);
   }
   [part~='coupon-used'] [part~='coupon-code'],
   [part~='coupon-expired'] [part~='coupon-code'] {

@@ -4,6 +4,7 @@ import type { Formatter } from '../../i18n/format.js';
 import { VipCouponCopyEvent } from '../events.js';
 import { hostStyles } from '../styles.js';
 import { VipPiece, type PieceContent } from '../vip-piece.js';
+import { safeUrl } from '../view.js';
 import { couponsStyles } from './vip-coupons.styles.js';
 
 function statusText(coupon: EvaluatedCoupon, f: Formatter): string {
@@ -15,14 +16,19 @@ function statusText(coupon: EvaluatedCoupon, f: Formatter): string {
 }
 
 /**
- * @summary The shopper's tier coupons in the engine's order (active first, soonest expiry first): title, code,
- * "Expires in 12 days" / "Expires today" / "Expired" / "Used", and a copy button for each active coupon.
- * Guests see nothing.
+ * @summary The shopper's tier coupons in the engine's order: active ones first (soonest expiry first; two weeks or
+ * less left stands out) with a copy button and, with `shop-url`, a "Use now" link; used and expired ones collapsed
+ * under "Past coupons (2)". Shown while tiers are recalculating too; guests see nothing.
+ *
+ * @attr shop-url - Where "Use now" leads (http(s) or relative); no link without it.
  *
  * @event vip-coupon-copy - A code was copied to the clipboard (`VipCouponCopyEvent`, detail `{ code }`).
  *
- * @csspart coupons - The list.
- * @csspart coupon - Each coupon; also `coupon-active`, `coupon-used` or `coupon-expired`.
+ * @csspart coupons - A list: the active coupons, and the past ones.
+ * @csspart coupon - Each coupon; also `coupon-active`, `coupon-used` or `coupon-expired`, and `coupon-soon`.
+ * @csspart coupon-soon - Added to `coupon` when an active coupon has 14 days or less left.
+ * @csspart past-coupons - The collapsed `<details>` holding used and expired coupons.
+ * @csspart use-now - The "Use now" link of an active coupon (with `shop-url`).
  * @csspart coupon-title - The coupon's title.
  * @csspart coupon-code - The code.
  * @csspart coupon-status - "Expires in 12 days", "Expires today", "Expired", "Used".
@@ -43,8 +49,10 @@ function statusText(coupon: EvaluatedCoupon, f: Formatter): string {
  */
 export class VipCoupons extends VipPiece {
   static override styles = [hostStyles, couponsStyles];
-  static override properties = { _copied: { state: true }, _announcement: { state: true } };
+  static override properties = { shopUrl: { attribute: 'shop-url' }, _copied: { state: true }, _announcement: { state: true } };
 
+  /** Where "Use now" leads, http(s) or relative; without it (or when refused) there is no such link. */
+  declare shopUrl: string | undefined;
   private declare _copied: string | undefined;
   private declare _announcement: string;
 
@@ -57,23 +65,35 @@ export class VipCoupons extends VipPiece {
   }
 
   protected override renderStatus(status: VipStatus, f: Formatter): PieceContent {
-    if (status.state !== 'active') return nothing;
+    if (status.state === 'guest') return nothing;
     const m = f.messages;
+    const shop = safeUrl(this.shopUrl, '');
+    const coupon = (c: EvaluatedCoupon, i: number) => {
+      // Two weeks or less left: the coupon stands out.
+      const soon = c.daysLeft !== undefined && c.daysLeft <= 14;
+      return html`<li part="coupon coupon-${c.state}${soon ? ' coupon-soon' : ''}">
+        <span part="coupon-title">${c.title}</span>
+        <code part="coupon-code" id="code-${i}" dir="ltr">${c.code}</code>
+        <span part="coupon-status" class=${soon ? '' : 'muted'}>${statusText(c, f)}</span>
+        ${c.state === 'active'
+          ? html`<span class="actions"
+              ><button part="copy" type="button" aria-describedby="code-${i}" @click=${() => this.#copy(c, i, f)}>
+                ${this._copied === c.id ? html`<span aria-hidden="true">✓ </span>${m.copied}` : m.copy}</button
+              >${shop ? html`<a part="use-now" href=${shop}>${m.useNow}</a>` : nothing}</span
+            >`
+          : nothing}
+      </li>`;
+    };
+    const active = status.coupons.filter((c) => c.state === 'active');
+    const past = status.coupons.filter((c) => c.state !== 'active');
     return html`${status.coupons.length
-        ? html`<ul part="coupons" aria-label=${m.coupons}>
-            ${status.coupons.map(
-              (c, i) => html`<li part="coupon coupon-${c.state}">
-                <span part="coupon-title">${c.title}</span>
-                <code part="coupon-code" id="code-${i}" dir="ltr">${c.code}</code>
-                <span part="coupon-status" class="muted">${statusText(c, f)}</span>
-                ${c.state === 'active'
-                  ? html`<button part="copy" type="button" aria-describedby="code-${i}" @click=${() => this.#copy(c, i, f)}>
-                      ${this._copied === c.id ? m.copied : m.copy}
-                    </button>`
-                  : nothing}
-              </li>`,
-            )}
-          </ul>`
+        ? html`${active.length ? html`<ul part="coupons" aria-label=${m.coupons}>${active.map(coupon)}</ul>` : nothing}
+          ${past.length
+            ? html`<details part="past-coupons">
+                <summary>${m.pastCoupons(f.number(past.length))}</summary>
+                <ul part="coupons">${past.map((c, i) => coupon(c, i + active.length))}</ul>
+              </details>`
+            : nothing}`
         : html`<p part="coupons-empty" class="muted">${m.noCoupons}</p>`}
       <span class="sr-only" role="status">${this._announcement}</span>`;
   }

@@ -27,6 +27,12 @@ export const badgeStyles = css`
   [part~='no-tier']::before {
     display: none;
   }
+  [part~='tier-image'] {
+    inline-size: 2.5em;
+    block-size: 2.5em;
+    object-fit: contain;
+    align-self: center;
+  }
   [part~='valid-until'] {
     font-size: 0.875em;
   }

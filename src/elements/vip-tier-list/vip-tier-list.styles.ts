@@ -31,6 +31,22 @@ export const tierListStyles = css`
   [part~='tier-goal'] {
     font-size: 0.875em;
   }
+  [part~='tier-image'] {
+    inline-size: 2.5em;
+    block-size: 2.5em;
+    object-fit: contain;
+    align-self: center;
+  }
+  [part~='tier-state'] {
+    margin-inline-start: auto;
+    font-size: 0.875em;
+  }
+  [part~='reached'] [part~='tier-state'] {
+    font-weight: 700;
+  }
+  [part~='passed-over'] {
+    font-size: 0.875em;
+  }
   [part~='current-label'] {
     margin-inline-start: auto;
     padding-inline: 0.5em;

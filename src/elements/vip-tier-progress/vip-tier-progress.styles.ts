@@ -18,7 +18,11 @@ export const progressStyles = css`
     background: var(--_tier);
     transition: inline-size 0.4s ease-out;
   }
-  [part~='keep'] {
+  [part~='progress-total'] {
+    font-weight: 600;
+  }
+  [part~='unlocks'],
+  [part~='next-step'] {
     font-size: 0.875em;
   }
   .skeleton > span:last-child {

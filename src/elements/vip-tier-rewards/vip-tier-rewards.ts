@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { Discount, EntryReward, Perk, Tier, VipStatus } from '../../engine/index.js';
+import type { Discount, EntryReward, Perk, Tier, TierReached, VipStatus } from '../../engine/index.js';
 import { formatPercent, type Formatter } from '../../i18n/format.js';
 import { hostStyles } from '../styles.js';
 import { VipPiece, type PieceContent } from '../vip-piece.js';
@@ -12,8 +12,11 @@ function discountText(discount: Discount, f: Formatter): string {
   return m.freeShipping;
 }
 
-/** What a shopper reads for one entry reward or perk; undefined for an unknown type without a title. */
-function rewardText(item: EntryReward | Perk, f: Formatter): string | undefined {
+/**
+ * What a shopper reads for one entry reward or perk; undefined for an unknown type without a title. `short` leaves
+ * out a coupon's validity.
+ */
+export function rewardText(item: EntryReward | Perk, f: Formatter, short?: boolean): string | undefined {
   const m = f.messages;
   const r = item as Partial<{ points: number; multiplier: number; discount: Discount; expiresAfterDays: number }>;
   switch (item.type) {
@@ -23,7 +26,7 @@ function rewardText(item: EntryReward | Perk, f: Formatter): string | undefined 
     case 'coupon':
       if (r.discount) {
         const days = r.expiresAfterDays;
-        return m.couponReward(discountText(r.discount, f), days === undefined ? undefined : f.counted(days, m.validFor));
+        return m.couponReward(discountText(r.discount, f), days === undefined || short ? undefined : f.counted(days, m.validFor));
       }
       break;
     case 'points_multiplier':
@@ -39,13 +42,17 @@ function rewardText(item: EntryReward | Perk, f: Formatter): string | undefined 
   return item.title || undefined;
 }
 
-/** A tier's entry rewards then perks, as one list; `nothing` when there is nothing to show. */
-export function renderRewards(tier: Tier, f: Formatter): PieceContent {
+/**
+ * A tier's entry rewards then perks, as one list; `nothing` when there is nothing to show. With `reached` (the
+ * shopper's own tier), the entry rewards say when they were received (R6: once), and are left out when they never were.
+ */
+export function renderRewards(tier: Tier, f: Formatter, reached?: TierReached): PieceContent {
+  const on = reached?.rewardedOn;
   const item = (kind: string) => (reward: EntryReward | Perk) => {
     const text = rewardText(reward, f);
-    return text === undefined ? [] : [[kind, text] as const];
+    return text === undefined ? [] : [[kind, on && kind === 'entry-reward' ? f.messages.received(text, f.date(on)) : text] as const];
   };
-  const items = [...tier.entryRewards.flatMap(item('entry-reward')), ...tier.perks.flatMap(item('perk'))];
+  const items = [...(reached && !on ? [] : tier.entryRewards.flatMap(item('entry-reward'))), ...tier.perks.flatMap(item('perk'))];
   if (!items.length) return nothing;
   return html`<ul part="rewards" aria-label=${f.messages.rewardsOf(tier.name)}>
     ${items.map(([kind, text]) => html`<li part="reward ${kind}">${text}</li>`)}
@@ -54,7 +61,8 @@ export function renderRewards(tier: Tier, f: Formatter): PieceContent {
 
 /**
  * @summary The entry rewards and perks of the shopper's tier, or of the tier named by `tier-id`: bonus points,
- * coupons with their discount and validity, points multiplier, birthday points, free shipping, custom perks.
+ * coupons with their discount and validity, points multiplier, birthday points, free shipping, custom perks. The
+ * shopper's own entry rewards say when they were received ("…, received Jun 10, 2025"; R6: once).
  *
  * @csspart rewards - The list.
  * @csspart reward - Each reward or perk.
@@ -80,8 +88,12 @@ export class VipTierRewards extends VipPiece {
   protected override skeletonLines = 3;
 
   protected override renderStatus(status: VipStatus, f: Formatter): PieceContent {
-    const tier = this.tierId ? status.tiers.find((t) => t.id === this.tierId) : status.tier;
-    return tier ? renderRewards(tier, f) : nothing;
+    if (this.tierId) {
+      const tier = status.tiers.find((t) => t.id === this.tierId);
+      return tier ? renderRewards(tier, f) : nothing;
+    }
+    const tier = status.tier;
+    return tier ? renderRewards(tier, f, status.breakdown?.tiers.find((t) => t.tierId === tier.id)) : nothing;
   }
 }
 
