@@ -90,7 +90,8 @@ describe('hostile merchant strings', () => {
     );
     await settled(el);
     expect(part(el, 'progress-bar')!.getAttribute('aria-label')).to.equal(`Progress to ${tierName}`);
-    expect(part(el, 'progress-bar')!.getAttribute('aria-valuetext')).to.equal(`$120.00 more to reach ${tierName}`);
+    expect(part(el, 'progress-bar')!.getAttribute('aria-valuetext')).to.equal('$880.00 of $1,000.00 this year');
+    expect(part(el, 'progress-label')!.textContent).to.equal(`Spend $120.00 more by Dec 31, 2026 to reach ${tierName}`);
     expect(deepAll(el, 'img')).to.have.length(0);
   });
 

@@ -49,7 +49,7 @@ describe('a browser clock two days off', () => {
       }),
     );
     expect(partText(el, 'tier-name')).to.equal('VIP tier: Member');
-    expect(partText(el, 'progress-label')).to.equal('$700.00 more to reach Gold');
+    expect(partText(el, 'progress-label')).to.equal('Spend $700.00 more to reach Gold');
     expect(partText(el, 'coupon-status')).to.equal('Expires in 1 day');
   });
 });
@@ -129,7 +129,7 @@ describe('money at the goal minus one minor unit and exactly at the goal', () =>
       expect(status.progress).to.deep.equal({ value: goal - 1, target: goal, remaining: 1, fraction: (goal - 1) / goal });
       const el = await block(doc(currency, goal, goal - 1));
       expect(partText(el, 'tier-name')).to.equal('VIP tier: Bronze');
-      expect(partText(el, 'progress-label')).to.equal(`${short} more to reach Silver`);
+      expect(partText(el, 'progress-label')).to.equal(`Spend ${short} more by Dec 31, 2026 to reach Silver`);
       const bar = part(el, 'progress-bar')!;
       expect(bar.getAttribute('aria-valuenow')).to.equal(String(goal - 1));
       expect(bar.getAttribute('aria-valuemax')).to.equal(String(goal));
@@ -142,7 +142,7 @@ describe('money at the goal minus one minor unit and exactly at the goal', () =>
       it(`in ${currency}, one major unit (${unit} minor units) short of Silver says "${unitShort} more to reach Silver"`, async () => {
         expect(engineStatus(currency, goal, goal - unit).progress?.remaining).to.equal(unit);
         const el = await block(doc(currency, goal, goal - unit));
-        expect(partText(el, 'progress-label')).to.equal(`${unitShort} more to reach Silver`);
+        expect(partText(el, 'progress-label')).to.equal(`Spend ${unitShort} more by Dec 31, 2026 to reach Silver`);
       });
     }
 
@@ -153,7 +153,7 @@ describe('money at the goal minus one minor unit and exactly at the goal', () =>
       const el = await block(doc(currency, goal, goal));
       expect(partText(el, 'tier-name')).to.equal('VIP tier: Silver');
       // Gold's goal is twice Silver's: the rest of the way is one more Silver goal.
-      expect(partText(el, 'progress-label')).to.equal(`${shown} more to reach Gold`);
+      expect(partText(el, 'progress-label')).to.equal(`Spend ${shown} more by Dec 31, 2026 to reach Gold`);
       expect(part(el, 'progress-bar')!.getAttribute('aria-valuenow')).to.equal(String(goal));
       expect(part(el, 'progress-bar')!.getAttribute('aria-valuemax')).to.equal(String(goal * 2));
     });

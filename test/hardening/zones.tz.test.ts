@@ -25,14 +25,16 @@ describe('a New York store around midnight of 31 December', () => {
     const el = await block(doc('2027-01-01T01:00:00-05:00'));
     expect(partText(el, 'tier-name')).to.equal('VIP tier: Silver');
     expect(partText(el, 'valid-until')).to.equal('Valid until Dec 31, 2027');
-    expect(partText(el, 'progress-label')).to.equal('$900.00 more to reach Gold');
+    // Held from 2026: the keep goal leads, its deadline and the next step's in the store's year.
+    expect(partText(el, 'progress-label')).to.equal('Spend $400.00 by Dec 31, 2027 to keep Silver in 2028');
     expect(partText(el, 'keep')).to.equal('Spend $400.00 by Dec 31, 2027 to keep Silver in 2028');
+    expect(partText(el, 'next-step')).to.equal('Spend $900.00 more by Dec 31, 2027 to reach Gold');
   });
 
   it('counts only the order at 23:30 a quarter of an hour before midnight', async () => {
     const el = await block(doc('2026-12-31T23:45:00-05:00'));
     expect(partText(el, 'tier-name')).to.equal('VIP tier: Silver');
-    expect(partText(el, 'progress-label')).to.equal('$400.00 more to reach Gold');
+    expect(partText(el, 'progress-label')).to.equal('Spend $400.00 more by Dec 31, 2026 to reach Gold');
   });
 });
 
@@ -50,7 +52,9 @@ describe('a program that starts on 29 February', () => {
     it(`counts from the store's midnight of 29 February (${milestone})`, async () => {
       const el = await block(doc(milestone));
       expect(partText(el, 'tier-name')).to.equal('VIP tier: Bronze');
-      expect(partText(el, 'progress-label')).to.equal('$400.00 more to reach Silver');
+      expect(partText(el, 'progress-label')).to.equal(
+        milestone === 'lifetime' ? 'Spend $400.00 more to reach Silver' : 'Spend $400.00 more by Dec 31, 2024 to reach Silver',
+      );
     });
   }
 
@@ -85,7 +89,7 @@ describe('a Santiago store whose daylight saving time starts at midnight', () =>
   it('does not count an order a minute before the start day began', async () => {
     const el = await block(doc([order('2026-09-05T23:59:00-04:00', 50000)]));
     expect(partText(el, 'tier-name')).to.equal('VIP tier: Bronze');
-    expect(partText(el, 'progress-label')).to.equal('CLP 50,000 more to reach Silver');
+    expect(partText(el, 'progress-label')).to.equal('Spend CLP 50,000 more to reach Silver');
   });
 
   it('counts an order at the first instant of the start day (01:00 local)', async () => {
