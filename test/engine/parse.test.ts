@@ -71,6 +71,12 @@ describe('parseAccount', () => {
       ]);
     });
 
+    it('keeps a tier image given as an https URL or a path on the store', () => {
+      const images = ['https://cdn.shopify.com/s/files/1/gold.png?v=2', '/cdn/shop/files/gold.svg', 'images/gold.png', null];
+      const result = parsed(account({ program: { tiers: images.map((image, i) => ({ ...bronze, id: `t${i}`, goal: i, image })) } }));
+      expect(result.program.tiers.map((t) => t.image)).to.deep.equal([...images.slice(0, 3), undefined]);
+    });
+
     it('reads a missing customer as a guest, and missing activity and coupons as none', () => {
       const { customer, activity, coupons, ...rest } = account();
       void customer; void activity; void coupons;
@@ -173,6 +179,21 @@ describe('parseAccount', () => {
         { path: 'program.milestone', message: 'Milestone must be one of: lifetime, calendar_year.' },
         { path: 'program.rewardDistribution', message: 'Reward distribution must be one of: highest_only, all_tiers.' },
         { path: 'activity.0.type', message: 'Activity type must be one of: order, points.' },
+      ]);
+    });
+
+    it('a tier image that is not https or on the store, like links', () => {
+      const refused = ['http://cdn.example/gold.png', '//evil.example/gold.png', '/\\evil.example/gold.png', 'javascript:alert(1)',
+        'data:image/svg+xml,<svg/>', 'https://', 'gold image.png', ''];
+      for (const image of refused) {
+        const issues = issuesOf(account({ program: { tiers: [{ ...bronze, image }] } }));
+        expect(issues, image).to.deep.equal([{
+          path: 'program.tiers.0.image',
+          message: 'Tier image must be an https URL or a path on the store, e.g. /images/gold.png.',
+        }]);
+      }
+      expect(issuesOf(account({ program: { tiers: [{ ...bronze, image: 7 }] } }))).to.deep.equal([
+        { path: 'program.tiers.0.image', message: 'Tier image must be text.' },
       ]);
     });
 

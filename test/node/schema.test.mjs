@@ -43,6 +43,7 @@ const tiers = fc.uniqueArray(fc.nat(1_000_000), { minLength: 1, maxLength: 4 }).
     name: text,
     goal: fc.constant(goal),
     color: maybe(fc.constantFrom('#b8860b', 'gold', 'not a colour', null, 7)),
+    image: maybe(fc.constantFrom('https://cdn.example.com/gold.png?v=1', '/files/gold.png', 'gold.png', null)),
     entryRewards: maybe(fc.array(entryReward, { maxLength: 2 })),
     perks: maybe(fc.array(perk, { maxLength: 2 })),
   }, { requiredKeys: ['id', 'name', 'goal'] }))));
@@ -91,6 +92,7 @@ const TRICKY = [
   { type: 'points' }, { type: 'coupon', title: 'x' }, { type: 'points_multiplier' }, { type: 'birthday_points', points: -1 },
   { type: 'custom' }, { type: 'coupon', title: 'x', discount: { kind: 'percentage', percent: 0 } },
   { kind: 'fixed' }, { type: 'order', id: '1', at: '2026-03-04T15:00:00Z' }, 'SAVE\u202E01',
+  'http://cdn.example/gold.png', '//cdn.example/gold.png', '/\\cdn.example/gold.png', 'javascript:alert(1)', 'https://',
 ];
 
 /** Every path to a value in `value` (objects and arrays), including the containers. */
