@@ -118,21 +118,21 @@ describe('<vip-account>', () => {
   it('explains how the program works, one sentence per setting', async () => {
     const el = await accountWith(silverAnn());
     expect([...part(el, 'section-how')!.querySelectorAll('li')].map((item) => item.textContent)).to.deep.equal([
-      'Your tier is based on what you spend.',
-      'Each calendar year counts on its own: a tier you reach is yours through the end of the next year.',
+      'Tiers are based on what you spend.',
+      'A tier reached this year lasts until the end of next year.',
       'The program counts from Feb 1, 2023.',
-      'On January 1 your total starts again from zero.',
-      'If one step takes you past several tiers, you get the entry rewards of the highest one only.',
+      'Your total starts again from zero on January 1.',
+      'Passing several tiers at once earns the entry rewards of the highest only.',
     ]);
     const lifetime = await accountWith(
       account({ program: { milestone: 'lifetime', entryMethod: 'orders_placed', rewardDistribution: 'all_tiers', tiers: [{ ...silver, goal: 2 }] } }),
     );
     expect([...part(lifetime, 'section-how')!.querySelectorAll('li')].map((item) => item.textContent)).to.deep.equal([
-      'Your tier is based on the number of orders you place.',
-      'Everything counts for good: a tier you reach is yours to keep.',
+      'Tiers are based on the orders you place.',
+      'A tier you reach is yours to keep.',
       'The program counts from Feb 1, 2023.',
       'Nothing resets on January 1.',
-      'If one step takes you past several tiers, you get the entry rewards of each of them.',
+      'Passing several tiers at once earns the entry rewards of each.',
     ]);
   });
 

@@ -59,12 +59,9 @@ export const couponsStyles = css`
     border-style: solid;
     color: var(--_muted);
   }
-  [part~='past-coupons'] {
-    margin-block-start: calc(var(--_spacing) / 2);
-  }
   summary {
     cursor: pointer;
-    margin-block-end: calc(var(--_spacing) / 2);
+    margin-block: calc(var(--_spacing) / 2);
   }
   [part~='coupon-used'] [part~='coupon-code'],
   [part~='coupon-expired'] [part~='coupon-code'] {
