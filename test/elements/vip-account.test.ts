@@ -5,7 +5,7 @@ import '../../src/define.js';
 import type { VipErrorEvent } from '../../src/elements/events.js';
 import type { VipAccount } from '../../src/elements/vip-account/vip-account.js';
 import { account, coupon, order, silver } from '../support/account.js';
-import { captureWarnings, deepAll, gate, listen, part, parts, partText, settled, useQuickLoads } from '../support/elements.js';
+import { captureWarnings, deepAll, gate, listen, part, parts, partText, settled, useQuickLoads, visible } from '../support/elements.js';
 import { serve, uniquePath, useMockApi } from '../support/msw.js';
 import { until } from '../support/wait.js';
 
@@ -59,6 +59,7 @@ describe('<vip-account>', () => {
       const details = section.querySelector('details')!;
       expect(details.open).to.equal(false);
       expect(details.querySelector('summary > [part~="heading"]')).to.not.equal(null);
+      expect(visible(details.querySelector('ul')!)).to.equal(false);
     }
     await expect(el).to.be.accessible();
   });
@@ -91,6 +92,7 @@ describe('<vip-account>', () => {
     expect(details.open).to.equal(false);
     details.querySelector('summary')!.click();
     expect(details.open).to.equal(true);
+    expect(visible(why.querySelector('li')!)).to.equal(true);
     expect([...why.querySelectorAll('li')].map((item) => item.textContent)).to.deep.equal([
       '$550.00 from 3 orders since Jan 1, 2026',
       '1 cancelled order and $50.00 refunded not counted.',

@@ -4,7 +4,7 @@ import { defineElement } from '../../src/elements/define-element.js';
 import { VipCoupons } from '../../src/elements/vip-coupons/vip-coupons.js';
 import type { VipStatus } from '../../src/engine/types.js';
 import { coupon } from '../support/account.js';
-import { part, parts } from '../support/elements.js';
+import { part, parts, visible } from '../support/elements.js';
 import { stubClipboard } from '../support/hardening.js';
 import { until } from '../support/wait.js';
 import { guest, hiddenProgram, silverShopper, text, view } from './pieces.support.js';
@@ -84,10 +84,10 @@ describe('<vip-coupons>', () => {
     expect(text(details.querySelector('summary'))).to.equal('Past coupons (2)');
     expect(past!.closest('details')).to.equal(details);
     expect([...past!.querySelectorAll('[part~="coupon-code"]')].map(text)).to.deep.equal(['OLD-9', 'USED-1']);
-    expect(past!.checkVisibility()).to.equal(false);
+    expect(visible(past!)).to.equal(false);
     details.querySelector('summary')!.click();
     expect(details.open).to.equal(true);
-    expect(past!.checkVisibility()).to.equal(true);
+    expect(visible(past!)).to.equal(true);
     await expect(el).to.be.accessible();
   });
 

@@ -83,3 +83,11 @@ export function captureWarnings(): { readonly warnings: string[]; restore(): voi
   console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
   return { warnings, restore: () => (console.warn = original) };
 }
+
+/**
+ * Whether a shopper can see `element`: not inside a closed `<details>`, not `display: none`. Engines without
+ * `checkVisibility()` render closed content without boxes.
+ */
+export function visible(element: Element): boolean {
+  return typeof element.checkVisibility === 'function' ? element.checkVisibility() : element.getClientRects().length > 0;
+}
