@@ -31,6 +31,9 @@ export const accountContentStyles = css`
     cursor: pointer;
     margin-block-end: calc(var(--_spacing) / 2);
   }
+  details li {
+    margin-block-end: calc(var(--_spacing) / 3);
+  }
   .actions {
     display: flex;
     flex-wrap: wrap;
