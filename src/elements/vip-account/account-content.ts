@@ -66,7 +66,7 @@ function why(status: VipStatus, f: Formatter): TemplateResult | typeof nothing {
     ...(b.refundedOrders ? [money ? m.refundedAmount(f.money(b.refundedAmount)) : f.counted(b.refundedOrders, m.refundedOrders)] : []),
   ];
   const reached = b.tiers.find((t) => t.tierId === status.tier?.id);
-  return html`<ul class="why">
+  return html`<ul>
     <li>${m.countedSince(f.quantity(b.total, status.unit), f.date(b.from), money ? f.counted(b.orders, m.orders) : undefined)}</li>
     ${left.length ? html`<li>${m.notCounted(f.list(left))}</li>` : nothing}
     ${reached && status.tier ? html`<li>${m.reachedOn(status.tier.name, f.date(reached.reachedOn))}</li>` : nothing}
@@ -86,7 +86,7 @@ function how(status: VipStatus, f: Formatter): TemplateResult | typeof nothing {
     yearly ? m.howJanuary : m.howNoReset,
     b.rewardDistribution === 'highest_only' ? m.howHighest : m.howAll,
   ];
-  return html`<ul class="how">${lines.map((line) => html`<li>${line}</li>`)}</ul>`;
+  return html`<ul>${lines.map((line) => html`<li>${line}</li>`)}</ul>`;
 }
 
 /** The guest's panel: the program's pitch, Sign in and Join, and the ladder (R7: every tier and what it offers). */
