@@ -8,4 +8,5 @@ export { evaluate, type EvaluateOptions } from './evaluate.js';
 export { guestStatus } from './guest.js';
 export { parseInstant } from './dates.js';
 export { minorUnitExponent, toDecimal, toMinorUnits } from './money.js';
+export { MILESTONES } from './types.js';
 export type * from './types.js';

@@ -68,6 +68,8 @@ export const defaultMessages = {
   close: 'Close',
   /** Greeting above the account block, with the customer's first name. */
   greeting: (firstName: string): string => `Hi ${firstName}`,
+  /** A rolling 12-month tier (R11): `goal` is a `spend`/`earn`/`place` phrase, `date` the tier's last valid day. */
+  keepRolling: (goal: string, date: string, tier: string): string => `${goal} by ${date} to keep ${tier}`,
 };
 
 export type Messages = typeof defaultMessages;

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import * as z from 'zod/mini';
 import { fastActivityItem } from '../../src/engine/activity.js';
-import { evaluate, getAccountSchema, parseAccount, type VipStatus } from '../../src/engine/index.js';
+import { MILESTONES, evaluate, getAccountSchema, parseAccount, type VipStatus } from '../../src/engine/index.js';
 import { startOfLocalDay } from '../../src/engine/zoned.js';
 import { account, bronze, coupon, gold, silver } from '../support/account.js';
 import { parsed } from './helpers.js';
@@ -41,7 +41,7 @@ const SCALE = { amount_spent: 150_000, points_earned: 3000, orders_placed: 12 } 
 const programDoc = entryMethod.chain((method) =>
   fc.record({
     method: fc.constant(method),
-    milestone: fc.constantFrom('lifetime', 'calendar_year'),
+    milestone: fc.constantFrom(...MILESTONES),
     distribution: fc.constantFrom('highest_only', 'all_tiers'),
     timeZone: fc.constantFrom(...ZONES),
     baseTier: fc.boolean(),
@@ -80,6 +80,35 @@ describe('engine properties', () => {
       const withOrder = [...activity, { type: 'order', id: 'o-new', refunded: 0, cancelled: false, ...extra }];
       const after = evaluate(parsed({ ...doc, activity: withOrder }), { now: NOW });
       expect(rank(after)).to.be.at.least(rank(before));
+    }), RUNS);
+  });
+
+  it('holds a rolling 12-month tier at least as high as the rolling total reaches, until a lapse after now (R11)', () => {
+    const rollingDoc = programDoc.map((doc) => ({ ...doc, program: { ...(doc.program as object), milestone: 'rolling_12_months' } }));
+    fc.assert(fc.property(rollingDoc, activityList, instant(Date.UTC(2023, 0, 1)), (doc, activity, now) => {
+      const status = evaluate(parsed({ ...doc, activity }), { now });
+      const nowMs = Date.parse(status.now);
+      if (status.progress !== null) {
+        // The tier above the one held is never reached by the current total.
+        expect(status.progress.value).to.be.below(status.progress.target);
+      }
+      if (status.tierExpiresAt !== null) {
+        const expires = Date.parse(status.tierExpiresAt);
+        expect(expires).to.be.above(nowMs);
+        // At most 12 months after the last activity leaves the window: under 25 months from now.
+        expect(expires - nowMs).to.be.below(762 * 86_400_000);
+        expect(status.tierValidThrough! < status.tierExpiresAt.slice(0, 10) || status.tierExpiresAt.slice(0, 10) === status.tierValidThrough).to.equal(true);
+      }
+      if (status.keep !== null) expect([status.keep.by, status.keep.year]).to.deep.equal([status.tierExpiresAt, null]);
+      // History: in time order, each expiry from the tier held before it.
+      const times = status.history.map((item) => Date.parse(item.at));
+      expect(times).to.deep.equal([...times].sort((a, b) => a - b));
+      // One minute after the expiry, the tier is gone when nothing more is earned.
+      if (status.tierExpiresAt !== null) {
+        const earned = activity.filter((item) => Date.parse(item.at) <= nowMs);
+        const later = evaluate(parsed({ ...doc, activity: earned }), { now: Date.parse(status.tierExpiresAt) + 60_000 });
+        expect(later.tier?.id).to.not.equal(status.tier?.id);
+      }
     }), RUNS);
   });
 

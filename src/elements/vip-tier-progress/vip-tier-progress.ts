@@ -54,7 +54,9 @@ export class VipTierProgress extends VipPiece {
         : nothing}
       ${keep && keepTier
         ? html`<span part="keep" class="muted"
-            >${m.keep(f.goal(keep.remaining, unit), f.date(keep.byDate), keepTier.name, formatYear(keep.year, f.locale))}</span
+            >${keep.year === null
+              ? m.keepRolling(f.goal(keep.remaining, unit), f.date(keep.byDate), keepTier.name)
+              : m.keep(f.goal(keep.remaining, unit), f.date(keep.byDate), keepTier.name, formatYear(keep.year, f.locale))}</span
           >`
         : nothing}
     </div>`;
