@@ -5,6 +5,7 @@ export { getAccountSchema, prepareAccountSchema } from './schema.js';
 export { parseAccount, parseAccountSteps } from './parse.js';
 export { LIMITS, limitIssues } from './limits.js';
 export { evaluate, type EvaluateOptions } from './evaluate.js';
+export { project, type ProjectedEntry, type ProjectedOrder, type Projection } from './project.js';
 export { guestStatus } from './guest.js';
 export { parseInstant } from './dates.js';
 export { minorUnitExponent, toDecimal, toMinorUnits } from './money.js';

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import * as z from 'zod/mini';
 import { fastActivityItem } from '../../src/engine/activity.js';
-import { MILESTONES, evaluate, getAccountSchema, parseAccount, type VipStatus } from '../../src/engine/index.js';
+import { MILESTONES, evaluate, getAccountSchema, parseAccount, project, type VipStatus } from '../../src/engine/index.js';
 import { startOfLocalDay } from '../../src/engine/zoned.js';
 import { account, bronze, coupon, gold, silver } from '../support/account.js';
 import { parsed } from './helpers.js';
@@ -109,6 +109,23 @@ describe('engine properties', () => {
         const later = evaluate(parsed({ ...doc, activity: earned }), { now: Date.parse(status.tierExpiresAt) + 60_000 });
         expect(later.tier?.id).to.not.equal(status.tier?.id);
       }
+    }), RUNS);
+  });
+
+  it('projects an order that never lowers the tier, agrees with evaluating it, and changes nothing when empty', () => {
+    const size = fc.record({ amount: fc.integer({ min: 0, max: 150_000 }), orders: fc.integer({ min: 0, max: 3 }), points: fc.integer({ min: 0, max: 3000 }) });
+    fc.assert(fc.property(programDoc, activityList, size, instant(Date.UTC(2023, 0, 1), NOW), (doc, activity, order, at) => {
+      const acc = parsed({ ...doc, activity });
+      const p = project(acc, { ...order, at });
+      expect(rank(p.after)).to.be.at.least(rank(p.before));
+      expect(p.before).to.deep.equal(evaluate(acc, { now: at }));
+      if (p.enters !== null) expect(p.enters.id).to.equal(p.after.tier?.id);
+      // A tier's rewards are earned once for good (R6): never for a tier the shopper was rewarded for before.
+      for (const entry of p.entries) {
+        if (entry.rewarded) expect(p.before.entries.some((e) => e.tierId === entry.tier.id && e.rewarded), entry.tier.id).to.equal(false);
+      }
+      if (p.added === 0) expect([p.after, p.entries, p.enters]).to.deep.equal([p.before, [], null]);
+      if (p.remaining !== null) expect(p.remaining).to.equal(p.after.progress?.remaining);
     }), RUNS);
   });
 
