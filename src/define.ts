@@ -2,6 +2,7 @@
 import { attachContextRoot } from './elements/context-root.js';
 import { defineElement } from './elements/define-element.js';
 import { VipAccount } from './elements/vip-account/vip-account.js';
+import { VipCartProgress } from './elements/vip-cart-progress/vip-cart-progress.js';
 import { VipCoupons } from './elements/vip-coupons/vip-coupons.js';
 import { VipLauncher } from './elements/vip-launcher/vip-launcher.js';
 import { VipProgram } from './elements/vip-program/vip-program.js';
@@ -19,3 +20,4 @@ defineElement('vip-tier-list', VipTierList);
 defineElement('vip-program', VipProgram);
 defineElement('vip-account', VipAccount);
 defineElement('vip-launcher', VipLauncher);
+defineElement('vip-cart-progress', VipCartProgress);

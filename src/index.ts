@@ -1,5 +1,6 @@
 /** The package root: element classes, event classes and types. No side effects: `vip-tiers/define` registers tags. */
 export { VipAccount } from './elements/vip-account/vip-account.js';
+export { VipCartProgress } from './elements/vip-cart-progress/vip-cart-progress.js';
 export { VipCoupons } from './elements/vip-coupons/vip-coupons.js';
 export { VipLauncher } from './elements/vip-launcher/vip-launcher.js';
 export { VipProgram } from './elements/vip-program/vip-program.js';

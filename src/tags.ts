@@ -13,6 +13,7 @@ export const registrarOfTag = {
   'vip-program': 'program',
   'vip-account': 'account',
   'vip-launcher': 'launcher',
+  'vip-cart-progress': 'cart',
 } as const;
 
 /** A tag of vip-tiers. */

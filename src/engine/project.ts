@@ -45,7 +45,7 @@ const PROJECTED_ID = '\u0000projected';
 function count(value: number | undefined, name: string): number {
   if (value === undefined) return 0;
   if (!Number.isSafeInteger(value) || value < 0) {
-    throw new RangeError(`project: ${name} must be a whole number ≥ 0 (minor units, orders or points), not ${String(value)}.`);
+    throw new RangeError(`project: ${name} must be a whole number ≥ 0, not ${String(value)}.`);
   }
   return value;
 }
@@ -53,7 +53,7 @@ function count(value: number | undefined, name: string): number {
 function instantOf(value: number | string | Date | undefined): number | undefined {
   if (value === undefined) return undefined;
   const ms = typeof value === 'number' ? value : typeof value === 'string' ? parseInstant(value) : value.getTime();
-  if (ms === undefined || !Number.isFinite(ms)) throw new RangeError(`project: at must be an ISO instant with an offset, not ${String(value)}.`);
+  if (ms === undefined || !Number.isFinite(ms)) throw new RangeError(`project: at must be an instant, not ${String(value)}.`);
   return ms;
 }
 
