@@ -10,6 +10,7 @@ export const registrarOfTag = {
   'vip-tier-rewards': 'pieces',
   'vip-coupons': 'pieces',
   'vip-tier-list': 'pieces',
+  'vip-tier-history': 'pieces',
   'vip-program': 'program',
   'vip-account': 'account',
   'vip-launcher': 'launcher',

@@ -85,16 +85,21 @@ function yearStartLapses(periods: readonly PeriodOutcome[], entries: readonly En
 }
 
 /** Entries and lapses merged in time order; at one instant a lapse comes first (it happens as the day begins). */
-function historyOf(tiers: readonly Tier[], entries: readonly TierEntry[], found: readonly Entry[], lapses: readonly Lapse[]): HistoryItem[] {
+function historyOf(
+  tiers: readonly Tier[], timeZone: string, entries: readonly TierEntry[], found: readonly Entry[], lapses: readonly Lapse[],
+): HistoryItem[] {
   const items: HistoryItem[] = [];
   let l = 0;
   for (let i = 0; i <= entries.length; i += 1) {
     while (l < lapses.length && (i === entries.length || lapses[l]!.at <= found[i]!.at)) {
       const lapse = lapses[l]!;
-      items.push({ kind: 'expiry', tierId: tiers[lapse.tier]!.id, at: formatInstant(lapse.at), toTierId: tiers[lapse.to]?.id ?? null });
+      items.push({
+        kind: 'expiry', tierId: tiers[lapse.tier]!.id, at: formatInstant(lapse.at), date: localDateTextAt(timeZone, lapse.at),
+        toTierId: tiers[lapse.to]?.id ?? null,
+      });
       l += 1;
     }
-    if (i < entries.length) items.push({ kind: 'entry', ...entries[i]! });
+    if (i < entries.length) items.push({ kind: 'entry', ...entries[i]!, date: localDateTextAt(timeZone, found[i]!.at) });
   }
   return items;
 }
@@ -214,7 +219,7 @@ export function evaluate(account: Account, options: EvaluateOptions = {}): VipSt
     const item: TierEntry = { tierId: tiers[entry.tier]!.id, at: formatInstant(entry.at), rewarded: entry.rewarded };
     entries.push(entry.grantId === undefined ? item : { ...item, grantId: entry.grantId });
   }
-  const history = historyOf(tiers, entries, found, lapses);
+  const history = historyOf(tiers, timeZone, entries, found, lapses);
 
   return {
     state: 'active', now: frame.nowText, unit, currency, timeZone, milestone,

@@ -188,6 +188,8 @@ export type HistoryItem =
       readonly tierId: string;
       /** ISO instant. */
       readonly at: string;
+      /** Store-local calendar date `YYYY-MM-DD` of `at`. */
+      readonly date: string;
       readonly rewarded: boolean;
       readonly grantId?: string;
     }
@@ -197,6 +199,8 @@ export type HistoryItem =
       readonly tierId: string;
       /** ISO instant. */
       readonly at: string;
+      /** Store-local calendar date `YYYY-MM-DD` of `at`: the first day without the tier. */
+      readonly date: string;
       /** The tier held from then on, or null for none. */
       readonly toTierId: string | null;
     };

@@ -86,7 +86,7 @@ export const defaultMessages = {
   /** A tier entered on `date`. */
   historyReached: (tier: string, date: string): string => `Reached ${tier} · ${date}`,
   /** A tier entered on `date` by a grant (carried over or given). */
-  historyGranted: (tier: string, date: string): string => `Given ${tier} · ${date}`,
+  historyGranted: (tier: string, date: string): string => `${tier} granted · ${date}`,
   /** A tier that lapsed on `date`, down to `to`. */
   historyExpired: (tier: string, date: string, to: string): string => `${tier} expired · ${date} → ${to}`,
   /** A tier that lapsed on `date`, leaving no tier. */

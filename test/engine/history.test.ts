@@ -7,7 +7,7 @@ import { statusOf } from './helpers.js';
 // Gold $1,000.00; the customer joined 10 February 2023; now 25 November 2026.
 const NOW = '2026-11-25T10:00:00Z';
 const log = (status: VipStatus): string[] => status.history.map((item) => (item.kind === 'entry'
-  ? `${item.tierId}@${item.at.slice(0, 10)}${item.rewarded ? '+' : ''}`
+  ? `${item.tierId}@${item.date}${item.rewarded ? '+' : ''}`
   : `${item.tierId}→${item.toTierId ?? '–'}@${item.at}`));
 
 describe('engine: tier history', () => {
@@ -27,7 +27,7 @@ describe('engine: tier history', () => {
     const status = statusOf(account({ activity: [order('2024-05-01T15:00:00Z', 100000), order('2025-05-01T15:00:00Z', 50000)] }), NOW);
     expect(status.tier?.id).to.equal('silver');
     expect(status.history.filter((item) => item.kind === 'expiry')).to.deep.equal([
-      { kind: 'expiry', tierId: 'gold', at: '2026-01-01T05:00:00.000Z', toTierId: 'silver' },
+      { kind: 'expiry', tierId: 'gold', at: '2026-01-01T05:00:00.000Z', date: '2026-01-01', toTierId: 'silver' },
     ]);
   });
 

@@ -42,8 +42,8 @@ describe('engine rules: R11 rolling 12 months', () => {
     expect(lapsed.tier?.id).to.equal('bronze');
     expect([lapsed.tierExpiresAt, lapsed.keep]).to.deep.equal([null, null]);
     expect(lapsed.history.slice(-2)).to.deep.equal([
-      { kind: 'entry', tierId: 'silver', at: '2025-06-10T15:00:00.000Z', rewarded: true },
-      { kind: 'expiry', tierId: 'silver', at: '2027-06-11T04:00:00.000Z', toTierId: 'bronze' },
+      { kind: 'entry', tierId: 'silver', at: '2025-06-10T15:00:00.000Z', rewarded: true, date: '2025-06-10' },
+      { kind: 'expiry', tierId: 'silver', at: '2027-06-11T04:00:00.000Z', date: '2027-06-11', toTierId: 'bronze' },
     ]);
   });
 
@@ -108,7 +108,7 @@ describe('engine rules: R11 rolling 12 months', () => {
       'bronze@2023-02-10T09:00Z+', 'silver@2024-06-10T15:00Z', 'gold@2024-06-10T15:00Z+', 'silver@2026-08-01T15:00Z',
     ]);
     expect(status.history.filter((item) => item.kind === 'expiry')).to.deep.equal([
-      { kind: 'expiry', tierId: 'gold', at: '2026-06-11T04:00:00.000Z', toTierId: 'bronze' },
+      { kind: 'expiry', tierId: 'gold', at: '2026-06-11T04:00:00.000Z', date: '2026-06-11', toTierId: 'bronze' },
     ]);
   });
 
@@ -152,6 +152,6 @@ describe('engine rules: R11 rolling 12 months', () => {
     expect(status.tier?.id).to.equal('silver');
     const lapsed = statusOf(noBase, '2027-07-11T04:00:00Z');
     expect([lapsed.tier, lapsed.tierExpiresAt, lapsed.progress?.value]).to.deep.equal([null, null, 0]);
-    expect(lapsed.history.at(-1)).to.deep.equal({ kind: 'expiry', tierId: 'silver', at: '2027-07-11T04:00:00.000Z', toTierId: null });
+    expect(lapsed.history.at(-1)).to.deep.equal({ kind: 'expiry', tierId: 'silver', at: '2027-07-11T04:00:00.000Z', date: '2027-07-11', toTierId: null });
   });
 });

@@ -9,9 +9,9 @@ import { budgets, distDir, importGraph, lazyChunkFor, registers, sizeOf, widgetB
 assert.ok(existsSync(join(distDir, 'vip-tiers.js')), 'dist/vip-tiers.js is missing: run `npm run build` first');
 const bytes = widgetBytes();
 /** Sizes of this version plus about 1 % (a few small fixes' worth): a ratchet, lowered as the code shrinks. */
-// The rolling milestone, the tier history and the cart and history messages added 1,250 B to the account path; the
-// cart element's chunk 1,984 B more to everything.
-const ceilings = { accountBrotli: 33_050, everythingBrotli: 36_900 };
+// The rolling milestone, the tier history (engine and <vip-tier-history>) and the cart and history messages added
+// 1,666 B to the account path; the cart element's chunk 1,981 B more to everything.
+const ceilings = { accountBrotli: 33_466, everythingBrotli: 37_297 };
 
 describe('bytes a storefront downloads', () => {
   it('keeps the script-tag entry within Shopify theme-check limit of 10,000 raw bytes', () => {
