@@ -84,24 +84,41 @@ function yearStartLapses(periods: readonly PeriodOutcome[], entries: readonly En
   return lapses;
 }
 
-/** Entries and lapses merged in time order; at one instant a lapse comes first (it happens as the day begins). */
-function historyOf(
-  tiers: readonly Tier[], timeZone: string, entries: readonly TierEntry[], found: readonly Entry[], lapses: readonly Lapse[],
-): HistoryItem[] {
-  const items: HistoryItem[] = [];
+/**
+ * The status's `entries`, and its `history`: the same entries and the lapses merged in time order (at one instant a
+ * lapse comes first: it happens as the day begins). One pass, objects of fixed shapes: a backend evaluates many
+ * customers.
+ */
+function entriesAndHistory(
+  tiers: readonly Tier[], timeZone: string, found: readonly Entry[], lapses: readonly Lapse[],
+): { entries: TierEntry[]; history: HistoryItem[] } {
+  const entries: TierEntry[] = [];
+  const history: HistoryItem[] = [];
   let l = 0;
-  for (let i = 0; i <= entries.length; i += 1) {
-    while (l < lapses.length && (i === entries.length || lapses[l]!.at <= found[i]!.at)) {
+  for (let i = 0; i <= found.length; i += 1) {
+    const entry = found[i];
+    while (l < lapses.length && (entry === undefined || lapses[l]!.at <= entry.at)) {
       const lapse = lapses[l]!;
-      items.push({
+      history.push({
         kind: 'expiry', tierId: tiers[lapse.tier]!.id, at: formatInstant(lapse.at), date: localDateTextAt(timeZone, lapse.at),
         toTierId: tiers[lapse.to]?.id ?? null,
       });
       l += 1;
     }
-    if (i < entries.length) items.push({ kind: 'entry', ...entries[i]!, date: localDateTextAt(timeZone, found[i]!.at) });
+    if (entry === undefined) break;
+    const tierId = tiers[entry.tier]!.id;
+    const at = formatInstant(entry.at);
+    const date = localDateTextAt(timeZone, entry.at);
+    const { rewarded, grantId } = entry;
+    if (grantId === undefined) {
+      entries.push({ tierId, at, rewarded });
+      history.push({ kind: 'entry', tierId, at, date, rewarded });
+    } else {
+      entries.push({ tierId, at, rewarded, grantId });
+      history.push({ kind: 'entry', tierId, at, date, rewarded, grantId });
+    }
   }
-  return items;
+  return { entries, history };
 }
 
 /**
@@ -214,12 +231,7 @@ export function evaluate(account: Account, options: EvaluateOptions = {}): VipSt
   const tier = tiers[tierIndex] ?? null;
   const nextTier = tierAbove(tiers, tierIndex);
 
-  const entries: TierEntry[] = [];
-  for (const entry of found) {
-    const item: TierEntry = { tierId: tiers[entry.tier]!.id, at: formatInstant(entry.at), rewarded: entry.rewarded };
-    entries.push(entry.grantId === undefined ? item : { ...item, grantId: entry.grantId });
-  }
-  const history = historyOf(tiers, timeZone, entries, found, lapses);
+  const { entries, history } = entriesAndHistory(tiers, timeZone, found, lapses);
 
   return {
     state: 'active', now: frame.nowText, unit, currency, timeZone, milestone,
