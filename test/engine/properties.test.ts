@@ -129,6 +129,27 @@ describe('engine properties', () => {
     }), RUNS);
   });
 
+  it('replays the history to the tier held: entries raise it, each expiry lowers it from the tier held then', () => {
+    const grantList = fc.array(fc.record({ tierIndex: fc.nat(5), at: instant(Date.UTC(2022, 0, 1), NOW), reward: fc.boolean() }), { maxLength: 2 });
+    fc.assert(fc.property(programDoc, activityList, grantList, instant(Date.UTC(2023, 0, 1)), (doc, activity, grantSeeds, now) => {
+      const tiers = (doc.program as { tiers: { id: string }[] }).tiers;
+      const grants = grantSeeds.map((g, i) => ({ id: `g-${i}`, tierId: tiers[g.tierIndex % tiers.length]!.id, at: g.at, reward: g.reward }));
+      const status = evaluate(parsed({ ...doc, activity, grants }), { now });
+      const rankOf = (id: string | null): number => (id === null ? -1 : status.tiers.findIndex((tier) => tier.id === id));
+      let held = -1;
+      for (const item of status.history) {
+        if (item.kind === 'entry') {
+          held = Math.max(held, rankOf(item.tierId));
+        } else {
+          expect(rankOf(item.tierId), `expiry of ${item.tierId} at ${item.at}`).to.equal(held);
+          expect(rankOf(item.toTierId)).to.be.below(held);
+          held = rankOf(item.toTierId);
+        }
+      }
+      expect(held).to.equal(rankOf(status.tier?.id ?? null));
+    }), RUNS);
+  });
+
   it('keeps 0 ≤ fraction ≤ 1, and reaches 1 only at the goal', () => {
     fc.assert(fc.property(programDoc, activityList, instant(Date.UTC(2022, 0, 1)), (doc, activity, now) => {
       const { progress } = evaluate(parsed({ ...doc, activity }), { now });
