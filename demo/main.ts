@@ -211,6 +211,8 @@ function snippet(src: string, now: string | null, settings: Settings): string {
     tag('vip-account'),
     '',
     tag('vip-launcher', [`position="${settings.position}"`]),
+    '',
+    tag('vip-cart-progress', [`cart-total="${byId('cart-progress').getAttribute('cart-total') ?? ''}"`, 'top-tier-line']),
   ].join('\n');
 }
 
@@ -294,7 +296,7 @@ async function start(): Promise<void> {
 
   for (const name of eventNames) document.addEventListener(name, logEvent);
   form.addEventListener('change', () => apply(settingsFromForm()));
-  cartAmount.addEventListener('input', () => applyCart(settingsFromForm()));
+  cartAmount.addEventListener('input', () => apply(settingsFromForm()));
   form.addEventListener('submit', (event) => event.preventDefault());
   byId('reload-widgets').addEventListener('click', reloadWidgets);
   byId('clear-log').addEventListener('click', clearLog);
