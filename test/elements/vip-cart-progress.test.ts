@@ -114,6 +114,20 @@ describe('<vip-cart-progress>', () => {
     expect(cart.seen).to.have.length(4);
   });
 
+  it('reads /cart.js when cart="shopify" is set after the element is on the page, and again when it is added back', async () => {
+    const cart = serve('/cart.js', () => HttpResponse.json({ total_price: 12000, currency: 'USD' }));
+    const el = await cartWith(silverAnn(), { 'cart-total': '2000' });
+    expect([cart.seen.length, line(el)]).to.deep.equal([0, 'Add $100.00 to this order to reach Gold']);
+    el.cart = 'shopify';
+    await settled(el);
+    expect([cart.seen.length, line(el)]).to.deep.equal([1, 'This order takes you to Gold!']);
+    const parent = el.parentElement!;
+    el.remove();
+    parent.append(el);
+    await settled(el);
+    expect(cart.seen).to.have.length(2);
+  });
+
   it('shows nothing for a cart in another currency or one that cannot be read', async () => {
     serve('/cart.js', () => HttpResponse.json({ total_price: 12000, currency: 'EUR' }));
     expect(line(await cartWith(silverAnn(), { cart: 'shopify' }))).to.equal('');

@@ -73,6 +73,8 @@ export class VipCartProgress extends VipProviderElement {
   #reading: Promise<void> | undefined;
   #reads = 0;
   #listening: string[] = [];
+  /** Connected since the cart was last read: read it on the next update. */
+  #unread = false;
   readonly #onCartEvent = (): void => this.refresh();
 
   constructor() {
@@ -89,7 +91,8 @@ export class VipCartProgress extends VipProviderElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#listen();
-    if (this.cart === 'shopify') this.#read();
+    this.#unread = true;
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -99,7 +102,8 @@ export class VipCartProgress extends VipProviderElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('cartEvents') && this.isConnected) this.#listen();
-    if (changed.has('cart') && changed.get('cart') !== undefined && this.cart === 'shopify') this.#read();
+    if (this.cart === 'shopify' && (this.#unread || changed.has('cart'))) this.#read();
+    this.#unread = false;
   }
 
   protected override pendingWork(): Promise<void> | undefined {
