@@ -121,7 +121,7 @@ export class VipCartProgress extends VipProviderElement {
     const reading = (async () => {
       let cart: { amount: number; currency?: string } | undefined;
       try {
-        const response = await fetch(shopifyCartUrl(), { credentials: 'same-origin', cache: 'no-store', headers: { accept: 'application/json' } });
+        const response = await fetch(shopifyCartUrl(), { credentials: 'same-origin', cache: 'no-store' });
         const body = (await response.json()) as { total_price?: unknown; currency?: unknown };
         const amount = whole(body.total_price);
         if (response.ok && amount !== undefined) cart = { amount, currency: typeof body.currency === 'string' ? body.currency : undefined };
