@@ -3,13 +3,13 @@
  */
 import { assert } from './assert.js';
 import { evaluateCoupons } from './coupons.js';
-import { formatCalendarDate, formatInstant, parseInstant } from './dates.js';
+import { calendarDateOfDays, formatCalendarDate, formatInstant, parseInstant } from './dates.js';
 import { tierHistory, type Entry, type GrantEvent, type PeriodOutcome } from './entries.js';
 import { periodFrame } from './periods.js';
 import { rollingHistory, type Lapse } from './rolling.js';
 import { countedEvents } from './totals.js';
 import type { Account, EntryMethod, Grant, HistoryItem, Keep, Progress, Tier, TierEntry, Unit, VipStatus } from './types.js';
-import { localDateTextAt } from './zoned.js';
+import { localDayFromStarts } from './zoned.js';
 
 export interface EvaluateOptions {
   /** The moment to evaluate at (merchant preview); defaults to the document's `generatedAt`, then the clock. */
@@ -63,6 +63,9 @@ function grantEvents(grants: readonly Grant[] | undefined, tiers: readonly Tier[
   return out.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
+/** The store-local date `YYYY-MM-DD` of an instant (see `localDayFromStarts`). */
+const storeDate = (timeZone: string, ms: number): string => calendarDateOfDays(localDayFromStarts(timeZone, ms));
+
 /**
  * R5: the held tier drops at the start of a year when the tier of the year before last is higher than anything
  * entered last year or at the first instant of this one.
@@ -100,7 +103,7 @@ function entriesAndHistory(
     while (l < lapses.length && (entry === undefined || lapses[l]!.at <= entry.at)) {
       const lapse = lapses[l]!;
       history.push({
-        kind: 'expiry', tierId: tiers[lapse.tier]!.id, at: formatInstant(lapse.at), date: localDateTextAt(timeZone, lapse.at),
+        kind: 'expiry', tierId: tiers[lapse.tier]!.id, at: formatInstant(lapse.at), date: storeDate(timeZone, lapse.at),
         toTierId: tiers[lapse.to]?.id ?? null,
       });
       l += 1;
@@ -108,7 +111,7 @@ function entriesAndHistory(
     if (entry === undefined) break;
     const tierId = tiers[entry.tier]!.id;
     const at = formatInstant(entry.at);
-    const date = localDateTextAt(timeZone, entry.at);
+    const date = storeDate(timeZone, entry.at);
     const { rewarded, grantId } = entry;
     if (grantId === undefined) {
       entries.push({ tierId, at, rewarded });
@@ -194,7 +197,7 @@ export function evaluate(account: Account, options: EvaluateOptions = {}): VipSt
     lapses = rolling.lapses;
     if (rolling.expiresAt !== null) {
       tierExpiresAt = formatInstant(rolling.expiresAt);
-      tierValidThrough = localDateTextAt(timeZone, rolling.expiresAt - 1);
+      tierValidThrough = storeDate(timeZone, rolling.expiresAt - 1);
       if (rolling.keepRemaining !== null) {
         keep = { tierId: tiers[tierIndex]!.id, remaining: rolling.keepRemaining, by: tierExpiresAt, byDate: tierValidThrough, year: null };
       }

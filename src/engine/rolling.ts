@@ -7,14 +7,14 @@ import { civilFromDays, daysInMonth } from './dates.js';
 import type { Entry, GrantEvent } from './entries.js';
 import type { CountedEvent } from './totals.js';
 import type { RewardDistribution } from './types.js';
-import { localDayAt, startOfLocalDay } from './zoned.js';
+import { localDayFromStarts, startOfLocalDay } from './zoned.js';
 
 /**
  * R11: the first instant of the rolling window at `now` — store-local midnight of the same calendar day 12 months
  * earlier (29 February → 28 February).
  */
 export function rollingWindowStart(timeZone: string, now: number): number {
-  const { year, month, day } = civilFromDays(localDayAt(timeZone, now));
+  const { year, month, day } = civilFromDays(localDayFromStarts(timeZone, now));
   return startOfLocalDay(timeZone, year - 1, month, Math.min(day, daysInMonth(year - 1, month)));
 }
 
@@ -26,7 +26,7 @@ export function rollingWindowStart(timeZone: string, now: number): number {
  */
 export function rollingEnd(timeZone: string, at: number): number {
   if (!Number.isFinite(at)) return at;
-  const { year, month, day } = civilFromDays(localDayAt(timeZone, at) + 1);
+  const { year, month, day } = civilFromDays(localDayFromStarts(timeZone, at) + 1);
   if (month === 2 && day === 29 && daysInMonth(year + 1, 2) === 28) return startOfLocalDay(timeZone, year + 1, 3, 1);
   return startOfLocalDay(timeZone, year + 1, month, day);
 }

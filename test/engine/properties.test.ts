@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import * as z from 'zod/mini';
 import { fastActivityItem } from '../../src/engine/activity.js';
 import { MILESTONES, evaluate, getAccountSchema, parseAccount, project, type VipStatus } from '../../src/engine/index.js';
-import { startOfLocalDay } from '../../src/engine/zoned.js';
+import { localDayAt, localDayFromStarts, startOfLocalDay } from '../../src/engine/zoned.js';
 import { account, bronze, coupon, gold, silver } from '../support/account.js';
 import { parsed } from './helpers.js';
 
@@ -247,6 +247,22 @@ describe('engine properties', () => {
       expect(localDate(zone, start) >= text, `${zone} ${text} starts on ${localDate(zone, start)}`).to.equal(true);
       expect(localDate(zone, start - 1) < text, `${zone} ${text}: the instant before is ${localDate(zone, start - 1)}`).to.equal(true);
     }), { numRuns: 200 });
+  });
+
+  it('reads the same store-local day from the cached day starts as from the zone offset', () => {
+    const zones = [...ZONES, 'America/Havana', 'Australia/Lord_Howe', 'Pacific/Chatham', 'Pacific/Apia', 'Asia/Tehran', 'America/Asuncion'];
+    const moment = fc.oneof(
+      fc.integer({ min: Date.UTC(2005, 0, 1), max: Date.UTC(2037, 11, 31) }),
+      // Around the midnights of 2011 in Samoa (a skipped day) and of DST changes at midnight.
+      fc.integer({ min: Date.UTC(2011, 11, 28), max: Date.UTC(2012, 0, 2) }),
+      fc.integer({ min: Date.UTC(2026, 2, 7), max: Date.UTC(2026, 2, 10) }),
+      fc.integer({ min: Date.UTC(2026, 8, 5), max: Date.UTC(2026, 8, 8) }),
+      // Asunción set its clocks back at midnight on 26 March 2023 (00:00 −03 → 23:00 −04): that hour is 25 March.
+      fc.integer({ min: Date.UTC(2023, 2, 26, 1), max: Date.UTC(2023, 2, 26, 6) }),
+    );
+    fc.assert(fc.property(fc.constantFrom(...zones), moment, (zone, ms) => {
+      expect(localDayFromStarts(zone, ms), `${zone} ${new Date(ms).toISOString()}`).to.equal(localDayAt(zone, ms));
+    }), { numRuns: 2000 });
   });
 
   it('starts the day right on the dates the clocks jump or a day is skipped', () => {
