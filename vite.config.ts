@@ -28,20 +28,22 @@ function inSharedChunk(id: string): boolean {
   const path = sourcePath(id);
   if (!path) return false;
   const [layer = '', ...rest] = path.split('/');
-  if (layer === 'engine' || layer === 'data' || layer === 'i18n') return true;
+  // `project` is only the cart element's: it travels in that element's own chunk.
+  if (layer === 'engine') return path !== 'engine/project.ts';
+  if (layer === 'data' || layer === 'i18n') return true;
   if (layer !== 'elements') return false;
   return (rest.length === 1 && path.endsWith('.ts')) || path === 'elements/vip-account/account-content.styles.ts';
 }
 
 /**
  * The `account-content` chunk: the pieces and the account composition (every src/elements/vip-* folder but the
- * launcher's and vip-program's), one chunk for `<vip-account>`, `<vip-program>` and the popup. A page with only
+ * launcher's, vip-program's and the cart element's, which has a chunk of its own), one chunk for `<vip-account>`, `<vip-program>` and the popup. A page with only
  * the launcher loads it when the popup needs it.
  */
 function inAccountContentChunk(id: string): boolean {
   const [layer, folder = '', ...rest] = sourcePath(id)?.split('/') ?? [];
   if (layer !== 'elements' || rest.length === 0) return false;
-  return folder.startsWith('vip-') && folder !== 'vip-launcher' && folder !== 'vip-program';
+  return folder.startsWith('vip-') && folder !== 'vip-launcher' && folder !== 'vip-program' && folder !== 'vip-cart-progress';
 }
 
 /** Writes the loader's reserved-space rules to `dist/vip-tiers.css`, for themes to link in `<head>`. */

@@ -3,7 +3,7 @@
  * and logs the widgets' events. The settings live in the page URL, so a merchant can share what they see.
  */
 import { setupWorker } from 'msw/browser';
-import { toDecimal } from '../src/engine/index.js';
+import { toDecimal, toMinorUnits } from '../src/engine/index.js';
 import { accountUrl, faults, handlers, programStates, type Fault, type ProgramState } from './handlers.js';
 import { findShopper, generatedAt, shoppers, type ShopperId } from './shoppers.js';
 
@@ -56,7 +56,8 @@ const markup = byId<HTMLElement>('markup');
 const log = byId<HTMLOListElement>('event-log');
 const logEmpty = byId<HTMLParagraphElement>('event-log-empty');
 
-const widgetIds = ['account-block', 'program-strip', 'launcher'] as const;
+const widgetIds = ['account-block', 'program-strip', 'launcher', 'cart-progress'] as const;
+const cartAmount = byId<HTMLInputElement>('cart-amount');
 const widgets = (): HTMLElement[] => widgetIds.map((id) => byId(id));
 
 // ——— Settings ⇄ URL ———
@@ -157,11 +158,30 @@ function apply(settings: Settings): void {
     setAttribute(widget, 'locale', settings.locale || null);
   }
   setAttribute(byId('launcher'), 'position', settings.position);
+  applyCart(settings);
   document.documentElement.dataset['theme'] = settings.theme;
 
   summary.textContent = describeSettings(settings);
   markup.textContent = snippet(src, now, settings);
   writeSettings(settings);
+}
+
+/**
+ * The mock cart: its total, typed in the shopper's currency, becomes `cart-total` in minor units (and, for a points
+ * program, `cart-points` at one point per whole unit of the currency, as the demo's orders earn them).
+ */
+function applyCart(settings: Settings): void {
+  const currency = findShopper(settings.shopper)?.document.program.currency ?? 'USD';
+  byId('cart-currency').textContent = currency;
+  const cart = byId('cart-progress');
+  let minor: number | null = null;
+  try {
+    minor = cartAmount.value.trim() === '' ? null : toMinorUnits(cartAmount.value, currency);
+  } catch {
+    minor = null;
+  }
+  setAttribute(cart, 'cart-total', minor === null ? null : String(minor));
+  setAttribute(cart, 'cart-points', minor === null ? null : String(Math.floor(Number(cartAmount.value))));
 }
 
 /** One sentence per setting that changes what the shopper sees. */
@@ -191,6 +211,8 @@ function snippet(src: string, now: string | null, settings: Settings): string {
     tag('vip-account'),
     '',
     tag('vip-launcher', [`position="${settings.position}"`]),
+    '',
+    tag('vip-cart-progress', [`cart-total="${byId('cart-progress').getAttribute('cart-total') ?? ''}"`, 'top-tier-line']),
   ].join('\n');
 }
 
@@ -274,6 +296,7 @@ async function start(): Promise<void> {
 
   for (const name of eventNames) document.addEventListener(name, logEvent);
   form.addEventListener('change', () => apply(settingsFromForm()));
+  cartAmount.addEventListener('input', () => apply(settingsFromForm()));
   form.addEventListener('submit', (event) => event.preventDefault());
   byId('reload-widgets').addEventListener('click', reloadWidgets);
   byId('clear-log').addEventListener('click', clearLog);

@@ -53,7 +53,7 @@ export interface RawTier {
 export interface RawProgram {
   status: 'enabled' | 'disabled' | 'recalculating';
   entryMethod: 'points_earned' | 'amount_spent' | 'orders_placed';
-  milestone: 'lifetime' | 'calendar_year';
+  milestone: 'lifetime' | 'calendar_year' | 'rolling_12_months';
   startDate: string;
   settingsSavedAt?: string;
   timeZone: string;
@@ -98,7 +98,8 @@ export type ShopperId =
   | 'points-program'
   | 'orders-program'
   | 'jpy-store'
-  | 'imported';
+  | 'imported'
+  | 'rolling';
 
 export interface Shopper {
   readonly id: ShopperId;
@@ -447,6 +448,25 @@ export const shoppers: readonly Shopper[] = [
     store: 'Apparel · USD · spend per calendar year',
     // Written by `vip-tiers documents` from demo/orders/ (README "From your store's orders"), not by hand.
     document: leeDocument,
+  },
+
+  {
+    id: 'rolling',
+    label: 'Noor: Silver on a rolling 12 months, $150.00 from keeping it',
+    store: 'Apparel · USD · spend in the last 12 months',
+    // R11: $450.00 + $150.00 reached Silver on 20 November 2025; the October order left the window as 21 October
+    // 2026 began, so Silver lapses as 21 October 2027 begins. The $350.00 of 22 November 2026 still counts then.
+    document: {
+      version: 1, generatedAt,
+      program: { ...apparelProgram(), milestone: 'rolling_12_months' },
+      customer: { id: '512', firstName: 'Noor', joinedAt: '2025-10-01T14:00:00Z' },
+      activity: [
+        order('6120', '2025-10-20T16:00:00Z', 45000),
+        order('6188', '2025-11-20T17:00:00Z', 15000),
+        order('7342', '2026-11-22T15:00:00Z', 35000),
+      ],
+      coupons: [],
+    },
   },
 ];
 

@@ -10,9 +10,11 @@ export const registrarOfTag = {
   'vip-tier-rewards': 'pieces',
   'vip-coupons': 'pieces',
   'vip-tier-list': 'pieces',
+  'vip-tier-history': 'pieces',
   'vip-program': 'program',
   'vip-account': 'account',
   'vip-launcher': 'launcher',
+  'vip-cart-progress': 'cart',
 } as const;
 
 /** A tag of vip-tiers. */

@@ -1,6 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import type { ReactiveController } from 'lit';
-import type { VipStatus } from '../engine/index.js';
+import type { Account, VipStatus } from '../engine/index.js';
 import { resolveLocale } from '../i18n/format.js';
 import { AccountSource } from './account-source.js';
 import { vipContext, type VipView } from './context.js';
@@ -41,6 +41,11 @@ export class VipSourceController implements ReactiveController {
   /** The engine's result, or undefined while loading and on error. */
   get status(): VipStatus | undefined {
     return this.#view.status;
+  }
+
+  /** The parsed document of the shown status, or undefined (guest without a document, loading, error). */
+  get account(): Account | undefined {
+    return this.#job.shown?.account;
   }
 
   /** Settles when the document being parsed and evaluated is shown; undefined when none is. */

@@ -1,5 +1,5 @@
 import { evaluate, guestStatus, parseAccountSteps, parseInstant } from '../engine/index.js';
-import type { VipStatus } from '../engine/index.js';
+import type { Account, VipStatus } from '../engine/index.js';
 import type { VipErrorDetail } from './events.js';
 import { nextTask } from './next-task.js';
 import { problemOf, type SourceState } from './source-state.js';
@@ -11,6 +11,8 @@ export interface Evaluation {
   readonly now: string | undefined;
   readonly status?: VipStatus;
   readonly error?: VipErrorDetail;
+  /** The parsed document the status was evaluated from (for `project`). */
+  readonly account?: Account;
 }
 
 /** The `now` attribute as epoch ms, or undefined when absent or not an instant. */
@@ -86,7 +88,7 @@ export class EvaluationJob {
           await nextTask();
           if (!current()) return;
           const at = previewInstant(now);
-          next = { state, now, status: evaluate(parsed.account, at === undefined ? {} : { now: at }), error: state.failure };
+          next = { state, now, status: evaluate(parsed.account, at === undefined ? {} : { now: at }), error: state.failure, account: parsed.account };
           // The first render of the status is a task of its own.
           await nextTask();
         } else {

@@ -3,6 +3,7 @@
  * each tier was reached and rewarded, and the program settings a shopper is told about. Figures only: the elements
  * word them.
  */
+import { parseInstant } from './dates.js';
 import type { Entry } from './entries.js';
 import type { PeriodFrame } from './periods.js';
 import { countedDelta } from './totals.js';
@@ -59,7 +60,9 @@ export function countedBreakdown(
   keepGoal: number | null,
 ): Breakdown {
   const { entryMethod, timeZone, rewardDistribution } = account.program;
-  const { start, end } = frame.current;
+  // R11: the rolling window, not the endless period it moves in.
+  const { end } = frame.current;
+  const start = account.program.milestone === 'rolling_12_months' ? parseInstant(frame.windowStart) ?? frame.current.start : frame.current.start;
   const day = (ms: number): string => localDateTextAt(timeZone, ms);
   let total = 0, orders = 0, cancelledOrders = 0, cancelledAmount = 0, refundedOrders = 0, refundedAmount = 0;
   for (const item of account.activity) {

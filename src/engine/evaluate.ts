@@ -4,11 +4,13 @@
 import { assert } from './assert.js';
 import { countedBreakdown } from './breakdown.js';
 import { evaluateCoupons } from './coupons.js';
-import { formatCalendarDate, formatInstant, parseInstant } from './dates.js';
-import { tierHistory, type GrantEvent } from './entries.js';
+import { calendarDateOfDays, formatCalendarDate, formatInstant, parseInstant } from './dates.js';
+import { tierHistory, type Entry, type GrantEvent, type PeriodOutcome } from './entries.js';
 import { periodFrame } from './periods.js';
+import { rollingHistory, type Lapse } from './rolling.js';
 import { countedEvents } from './totals.js';
-import type { Account, EntryMethod, Grant, Keep, Progress, Tier, TierEntry, Unit, VipStatus } from './types.js';
+import type { Account, EntryMethod, Grant, HistoryItem, Keep, Progress, Tier, TierEntry, Unit, VipStatus } from './types.js';
+import { localDayFromStarts } from './zoned.js';
 
 export interface EvaluateOptions {
   /** The moment to evaluate at (merchant preview); defaults to the document's `generatedAt`, then the clock. */
@@ -62,6 +64,67 @@ function grantEvents(grants: readonly Grant[] | undefined, tiers: readonly Tier[
   return out.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
+/** The store-local date `YYYY-MM-DD` of an instant (see `localDayFromStarts`). */
+const storeDate = (timeZone: string, ms: number): string => calendarDateOfDays(localDayFromStarts(timeZone, ms));
+
+/**
+ * R5: the held tier drops at the start of a year when the tier of the year before last is higher than anything
+ * entered last year or at the first instant of this one.
+ */
+function yearStartLapses(periods: readonly PeriodOutcome[], entries: readonly Entry[]): Lapse[] {
+  const lapses: Lapse[] = [];
+  let e = 0;
+  for (let k = 1; k < periods.length; k += 1) {
+    const yearStart = periods[k]!.start;
+    let atStart = -1;
+    while (e < entries.length && entries[e]!.at <= yearStart) {
+      if (entries[e]!.at === yearStart && entries[e]!.tier > atStart) atStart = entries[e]!.tier;
+      e += 1;
+    }
+    const before = Math.max(periods[k - 1]!.highest, periods[k - 2]?.highest ?? -1);
+    const after = Math.max(periods[k - 1]!.highest, atStart);
+    if (after < before) lapses.push({ tier: before, to: after, at: yearStart });
+  }
+  return lapses;
+}
+
+/**
+ * The status's `entries`, and its `history`: the same entries and the lapses merged in time order (at one instant a
+ * lapse comes first: it happens as the day begins). One pass, objects of fixed shapes: a backend evaluates many
+ * customers.
+ */
+function entriesAndHistory(
+  tiers: readonly Tier[], timeZone: string, found: readonly Entry[], lapses: readonly Lapse[],
+): { entries: TierEntry[]; history: HistoryItem[] } {
+  const entries: TierEntry[] = [];
+  const history: HistoryItem[] = [];
+  let l = 0;
+  for (let i = 0; i <= found.length; i += 1) {
+    const entry = found[i];
+    while (l < lapses.length && (entry === undefined || lapses[l]!.at <= entry.at)) {
+      const lapse = lapses[l]!;
+      history.push({
+        kind: 'expiry', tierId: tiers[lapse.tier]!.id, at: formatInstant(lapse.at), date: storeDate(timeZone, lapse.at),
+        toTierId: tiers[lapse.to]?.id ?? null,
+      });
+      l += 1;
+    }
+    if (entry === undefined) break;
+    const tierId = tiers[entry.tier]!.id;
+    const at = formatInstant(entry.at);
+    const date = storeDate(timeZone, entry.at);
+    const { rewarded, grantId } = entry;
+    if (grantId === undefined) {
+      entries.push({ tierId, at, rewarded });
+      history.push({ kind: 'entry', tierId, at, date, rewarded });
+    } else {
+      entries.push({ tierId, at, rewarded, grantId });
+      history.push({ kind: 'entry', tierId, at, date, rewarded, grantId });
+    }
+  }
+  return { entries, history };
+}
+
 /**
  * The shopper's VIP status at `now` (README, "The rules as implemented"): the tier held and until when, progress
  * toward the next tier, what it takes to keep the tier next year, every tier entry and whether it earned rewards, and
@@ -89,7 +152,8 @@ export function evaluate(account: Account, options: EvaluateOptions = {}): VipSt
       state: program.state, now: formatInstant(now), unit, currency, timeZone, milestone,
       tier: null, nextTier: null, progress: null, window: null, tierExpiresAt: null, tierValidThrough: null,
       // A shopper's coupons stay usable while tiers are recalculated; disabled shows nothing.
-      keep: null, entries: [], coupons: program.state === 'recalculating' && customer ? evaluateCoupons(account.coupons, now, timeZone) : [], tiers: [], customer,
+      keep: null, entries: [], history: [], tiers: [], customer,
+      coupons: program.state === 'recalculating' && customer ? evaluateCoupons(account.coupons, now, timeZone) : [],
     };
   }
   const tiers = sortedByGoal(program.tiers);
@@ -98,7 +162,7 @@ export function evaluate(account: Account, options: EvaluateOptions = {}): VipSt
     return {
       state: 'guest', now: formatInstant(now), unit, currency, timeZone, milestone,
       tier: null, nextTier: null, progress: null, window: null, tierExpiresAt: null, tierValidThrough: null,
-      keep: null, entries: [], coupons: [], tiers, customer: null,
+      keep: null, entries: [], history: [], coupons: [], tiers, customer: null,
     };
   }
 
@@ -112,51 +176,74 @@ export function evaluate(account: Account, options: EvaluateOptions = {}): VipSt
     return {
       state: 'active', now: frame.nowText, unit, currency, timeZone, milestone,
       tier: null, nextTier, progress: nextTier === null ? null : progressToward(0, nextTier.goal), window,
-      tierExpiresAt: null, tierValidThrough: null, keep: null, entries: [], coupons, tiers, customer,
+      tierExpiresAt: null, tierValidThrough: null, keep: null, entries: [], history: [], coupons, tiers, customer,
     };
   }
 
   const events = countedEvents(account.activity, program.entryMethod, frame.start, now);
   const grants = grantEvents(account.grants, tiers, frame.start, now);
-  const history = tierHistory(tiers, frame.periods, events, customer.joinedAt, now, program.rewardDistribution, grants);
-  const thisPeriod = history.periods[history.periods.length - 1]!;
-  const lastPeriod = history.periods[history.periods.length - 2];
 
-  // R4: the highest tier ever entered. R5: the highest entered this year or last year.
-  const heldFromLastYear = milestone === 'calendar_year' && lastPeriod !== undefined && lastPeriod.highest > thisPeriod.highest;
-  const tierIndex = heldFromLastYear ? lastPeriod!.highest : thisPeriod.highest;
-  const tier = tiers[tierIndex] ?? null;
-  const nextTier = tierAbove(tiers, tierIndex);
-
+  let tierIndex: number;
+  let total: number;
+  let found: readonly Entry[];
+  let lapses: readonly Lapse[] = [];
   let tierExpiresAt: string | null = null;
   let tierValidThrough: string | null = null;
   let keep: Keep | null = null;
-  if (milestone === 'calendar_year' && tier !== null) {
-    // R5: a tier entered in year Y is held through the end of Y + 1.
-    const expiresYear = heldFromLastYear ? thisPeriod.year : thisPeriod.year + 1;
-    tierExpiresAt = heldFromLastYear ? frame.yearEnd : frame.nextYearEnd;
-    tierValidThrough = formatCalendarDate(expiresYear, 12, 31);
-    if (heldFromLastYear) {
-      keep = {
-        tierId: tier.id,
-        remaining: Math.max(0, tier.goal - thisPeriod.total),
-        by: frame.yearEnd!,
-        byDate: frame.yearLastDay!,
-        year: thisPeriod.year + 1,
-      };
+
+  if (milestone === 'rolling_12_months') {
+    // R11: the total of the last 12 months; a tier is held 12 months past the last moment it was qualified.
+    const rolling = rollingHistory(tiers, timeZone, events, grants, customer.joinedAt, frame.start, now, program.rewardDistribution);
+    tierIndex = rolling.held;
+    total = rolling.total;
+    found = rolling.entries;
+    lapses = rolling.lapses;
+    if (rolling.expiresAt !== null) {
+      tierExpiresAt = formatInstant(rolling.expiresAt);
+      tierValidThrough = storeDate(timeZone, rolling.expiresAt - 1);
+      if (rolling.keepRemaining !== null) {
+        keep = { tierId: tiers[tierIndex]!.id, remaining: rolling.keepRemaining, by: tierExpiresAt, byDate: tierValidThrough, year: null };
+      }
+    }
+  } else {
+    const history = tierHistory(tiers, frame.periods, events, customer.joinedAt, now, program.rewardDistribution, grants);
+    const thisPeriod = history.periods[history.periods.length - 1]!;
+    const lastPeriod = history.periods[history.periods.length - 2];
+    found = history.entries;
+    total = thisPeriod.total;
+
+    // R4: the highest tier ever entered. R5: the highest entered this year or last year.
+    const heldFromLastYear = milestone === 'calendar_year' && lastPeriod !== undefined && lastPeriod.highest > thisPeriod.highest;
+    tierIndex = heldFromLastYear ? lastPeriod!.highest : thisPeriod.highest;
+    if (milestone === 'calendar_year') {
+      lapses = yearStartLapses(history.periods, history.entries);
+      if (tierIndex >= 0) {
+        // R5: a tier entered in year Y is held through the end of Y + 1.
+        const expiresYear = heldFromLastYear ? thisPeriod.year : thisPeriod.year + 1;
+        tierExpiresAt = heldFromLastYear ? frame.yearEnd : frame.nextYearEnd;
+        tierValidThrough = formatCalendarDate(expiresYear, 12, 31);
+        if (heldFromLastYear) {
+          keep = {
+            tierId: tiers[tierIndex]!.id,
+            remaining: Math.max(0, tiers[tierIndex]!.goal - thisPeriod.total),
+            by: frame.yearEnd!,
+            byDate: frame.yearLastDay!,
+            year: thisPeriod.year + 1,
+          };
+        }
+      }
     }
   }
+  const tier = tiers[tierIndex] ?? null;
+  const nextTier = tierAbove(tiers, tierIndex);
 
-  const entries: TierEntry[] = [];
-  for (const entry of history.entries) {
-    const item: TierEntry = { tierId: tiers[entry.tier]!.id, at: formatInstant(entry.at), rewarded: entry.rewarded };
-    entries.push(entry.grantId === undefined ? item : { ...item, grantId: entry.grantId });
-  }
+  const { entries, history } = entriesAndHistory(tiers, timeZone, found, lapses);
 
   return {
     state: 'active', now: frame.nowText, unit, currency, timeZone, milestone,
-    tier, nextTier, progress: nextTier === null ? null : progressToward(thisPeriod.total, nextTier.goal), window,
-    tierExpiresAt, tierValidThrough, keep, entries, coupons, tiers, customer,
-    breakdown: countedBreakdown(account, tiers, frame, now, history.entries, keep && tier!.goal),
+    tier, nextTier, progress: nextTier === null ? null : progressToward(total, nextTier.goal), window,
+    tierExpiresAt, tierValidThrough, keep, entries, history, coupons, tiers, customer,
+    // R11's keep counts what is still in the window when the tier lapses, so its bar stays on the next tier.
+    breakdown: countedBreakdown(account, tiers, frame, now, found, keep && keep.year !== null ? tier!.goal : null),
   };
 }

@@ -20,6 +20,6 @@ export function guestStatus(now: number): VipStatus {
   return {
     state: 'guest', now: formatInstant(now), unit: 'points', currency: 'USD', timeZone: 'UTC', milestone: 'lifetime',
     tier: null, nextTier: null, progress: null, window: null, tierExpiresAt: null, tierValidThrough: null,
-    keep: null, entries: [], coupons: [], tiers: [], customer: null,
+    keep: null, entries: [], history: [], coupons: [], tiers: [], customer: null,
   };
 }

@@ -2,10 +2,11 @@
  * Counting periods (R2, R4, R5): when counting starts, and the store-local calendar years it is split into.
  */
 import { calendarDateParts, formatInstant } from './dates.js';
+import { rollingWindowStart } from './rolling.js';
 import type { Program } from './types.js';
 import { localDateTextAt, localYearAt, startOfLocalDay, startOfLocalYear } from './zoned.js';
 
-/** A counting period: `[start, end)` in epoch ms; `end` is Infinity for lifetime. */
+/** A counting period: `[start, end)` in epoch ms; `end` is Infinity for lifetime and rolling 12 months. */
 export interface Period {
   readonly start: number;
   readonly end: number;
@@ -28,12 +29,14 @@ export function effectiveStart(program: Program): number {
 
 /**
  * Every period that has begun by `now`, oldest first: one endless period for lifetime (R4); store-local calendar
- * years for calendar year, the first one beginning at the effective start (R5). Empty before the program starts.
+ * years for calendar year, the first one beginning at the effective start (R5); one endless period for rolling
+ * 12 months, whose window `rollingHistory` moves (R11). Empty before the program starts.
  */
 export function periodsUntil(program: Program, start: number, now: number): Period[] {
   if (now < start) return [];
   const firstYear = localYearAt(program.timeZone, start);
-  if (program.milestone === 'lifetime') return [{ start, end: Infinity, year: firstYear }];
+  // R11: a rolling window moves with `now`; its activity is replayed as one endless period.
+  if (program.milestone !== 'calendar_year') return [{ start, end: Infinity, year: firstYear }];
   const periods: Period[] = [];
   let periodStart = start;
   for (let year = firstYear; periodStart <= now; year += 1) {
@@ -47,7 +50,7 @@ export function periodsUntil(program: Program, start: number, now: number): Peri
 /** The period a program that has not started yet will begin with. */
 export function firstPeriod(program: Program, start: number): Period {
   const year = localYearAt(program.timeZone, start);
-  const end = program.milestone === 'lifetime' ? Infinity : startOfLocalYear(program.timeZone, year + 1);
+  const end = program.milestone !== 'calendar_year' ? Infinity : startOfLocalYear(program.timeZone, year + 1);
   return { start, end, year };
 }
 
@@ -101,7 +104,7 @@ export function periodFrame(program: Program, now: number): PeriodFrame {
     start,
     periods,
     current,
-    windowStart: formatInstant(current.start),
+    windowStart: formatInstant(milestone === 'rolling_12_months' ? Math.max(start, rollingWindowStart(timeZone, now)) : current.start),
     windowEnd: current.end === Infinity ? null : formatInstant(current.end),
     yearEnd: calendarYear ? formatInstant(current.end) : null,
     yearLastDay: calendarYear ? localDateTextAt(timeZone, current.end - 1) : null,

@@ -13,6 +13,7 @@ import * as z from 'zod/mini';
 import { isCalendarDate, parseInstant } from './dates.js';
 import { HIDDEN_CHARACTERS, LIMITS, isSupportedYear } from './limits.js';
 import { ZONE_NAME, isTimeZone } from './zoned.js';
+import { MILESTONES } from './types.js';
 
 const ZONE_PATTERN = ZONE_NAME.source;
 
@@ -244,7 +245,7 @@ function buildProgram() {
     {
       status: oneOf(['enabled', 'disabled', 'recalculating'], 'Program status'),
       entryMethod: oneOf(['points_earned', 'amount_spent', 'orders_placed'], 'Entry method'),
-      milestone: oneOf(['lifetime', 'calendar_year'], 'Milestone'),
+      milestone: oneOf(MILESTONES, 'Milestone'),
       startDate: calendarDate('Program start date'),
       settingsSavedAt: optionalInstant('Settings saved time'),
       timeZone: text('Time zone', LIMITS.timeZone).check(

@@ -5,7 +5,12 @@
 import type { Breakdown } from './breakdown.js';
 
 export type EntryMethod = 'points_earned' | 'amount_spent' | 'orders_placed';
-export type Milestone = 'lifetime' | 'calendar_year';
+/**
+ * Every milestone the engine knows (R4, R5, R11), in one list: the zod schema and the document's fast check both
+ * read it.
+ */
+export const MILESTONES = ['lifetime', 'calendar_year', 'rolling_12_months'] as const;
+export type Milestone = (typeof MILESTONES)[number];
 export type RewardDistribution = 'highest_only' | 'all_tiers';
 export type ProgramState = 'enabled' | 'disabled' | 'recalculating';
 
@@ -149,14 +154,21 @@ export interface Progress {
 
 export interface Keep {
   readonly tierId: string;
-  /** What must still be earned this year to keep the tier next year. */
+  /**
+   * What must still be earned by `by` to keep the tier: this year for next year (R5); for a rolling 12-month tier,
+   * what earned at any moment before `by` brings the rolling total back to the goal, counting that older activity
+   * drops out of the window by then (R11).
+   */
   readonly remaining: number;
-  /** ISO instant (exclusive): the end of this store-local year. */
+  /** ISO instant (exclusive): the end of this store-local year (R5), or the moment the tier lapses (R11). */
   readonly by: string;
   /** Store-local calendar date `YYYY-MM-DD` of the last day to earn it. */
   readonly byDate: string;
-  /** The store-local year the tier is kept for when `remaining` is earned in time (R5: this year + 1). */
-  readonly year: number;
+  /**
+   * The store-local year the tier is kept for when `remaining` is earned in time (R5: this year + 1); null for a
+   * rolling 12-month tier, which is kept for 12 months from then (R11).
+   */
+  readonly year: number | null;
 }
 
 export interface TierEntry {
@@ -168,6 +180,33 @@ export interface TierEntry {
   /** The id of the grant this entry came from (R10); absent for an entry reached by activity. */
   readonly grantId?: string;
 }
+
+/**
+ * One change of the tier held, for the status's `history`: an entry (as in `entries`), or the held tier lapsing —
+ * at the start of a store-local year (R5) or when its rolling 12 months end (R11) — down to `toTierId`.
+ */
+export type HistoryItem =
+  | {
+      readonly kind: 'entry';
+      readonly tierId: string;
+      /** ISO instant. */
+      readonly at: string;
+      /** Store-local calendar date `YYYY-MM-DD` of `at`. */
+      readonly date: string;
+      readonly rewarded: boolean;
+      readonly grantId?: string;
+    }
+  | {
+      readonly kind: 'expiry';
+      /** The tier that lapsed. */
+      readonly tierId: string;
+      /** ISO instant. */
+      readonly at: string;
+      /** Store-local calendar date `YYYY-MM-DD` of `at`: the first day without the tier. */
+      readonly date: string;
+      /** The tier held from then on, or null for none. */
+      readonly toTierId: string | null;
+    };
 
 export type CouponState = 'active' | 'used' | 'expired';
 
@@ -201,7 +240,10 @@ export interface VipStatus {
   readonly tier: Tier | null;
   readonly nextTier: Tier | null;
   readonly progress: Progress | null;
-  /** The current counting period (ISO instants; `end` exclusive, null for lifetime). */
+  /**
+   * The current counting period (ISO instants; `end` exclusive, null for lifetime and for rolling 12 months, whose
+   * window runs up to `now`).
+   */
   readonly window: { readonly start: string; readonly end: string | null } | null;
   /** ISO instant (exclusive) the tier stops being valid, or null. */
   readonly tierExpiresAt: string | null;
@@ -209,6 +251,8 @@ export interface VipStatus {
   readonly tierValidThrough: string | null;
   readonly keep: Keep | null;
   readonly entries: readonly TierEntry[];
+  /** Entries and expiries in time order (an expiry before an entry at the same instant). */
+  readonly history: readonly HistoryItem[];
   /** Active first (soonest expiry first), then used and expired (R8); also while recalculating. */
   readonly coupons: readonly EvaluatedCoupon[];
   /** What the active status was counted from (absent for other states and before the program starts). */

@@ -148,3 +148,20 @@ export function startOfLocalDay(timeZone: string, year: number, month: number, d
 export function startOfLocalYear(timeZone: string, year: number): number {
   return startOfLocalDay(timeZone, year, 1, 1);
 }
+
+/**
+ * The store-local calendar day at instant `ms` (days from 1970-01-01), as `localDayAt` gives it, read from the cached
+ * day starts: one Intl reading per zone and date rather than per quarter-hour, so a backend replaying many
+ * customers' instants (entries, rolling windows) keeps its cache. The first hours of a day, where a clock set back
+ * at midnight repeats the day before, are read with `localDayAt`.
+ */
+export function localDayFromStarts(timeZone: string, ms: number): number {
+  const utcDay = Math.floor(ms / 86_400_000);
+  // Offsets lie within −12 h … +14 h: the local day is the UTC day, the one after or the one before.
+  for (let day = utcDay + 1; day >= utcDay - 1; day -= 1) {
+    const { year, month, day: date } = civilFromDays(day);
+    const start = startOfLocalDay(timeZone, year, month, date);
+    if (start <= ms) return ms - start < 3 * HOUR_MS ? localDayAt(timeZone, ms) : day;
+  }
+  return localDayAt(timeZone, ms);
+}

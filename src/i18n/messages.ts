@@ -118,6 +118,31 @@ export const defaultMessages = {
   join: 'Join',
   /** Greeting above the account block, with the customer's first name. */
   greeting: (firstName: string): string => `Hi ${firstName}`,
+  /** A rolling 12-month tier (R11): `goal` is a `spend`/`earn`/`place` phrase, `date` the tier's last valid day. */
+  keepRolling: (goal: string, date: string, tier: string): string => `${goal} by ${date} to keep ${tier}`,
+  /** `<vip-cart-progress>`: the cart's order reaches `tier`. */
+  cartReaches: (tier: string): string => `This order takes you to ${tier}!`,
+  /** `<vip-cart-progress>`, amount spent: `amount` is money still to add to this order. */
+  cartAddToReach: (amount: string, tier: string): string => `Add ${amount} to this order to reach ${tier}`,
+  /** `<vip-cart-progress>`, orders placed: `count` more orders after this one. */
+  cartOrdersToward: (tier: string, count: string, plural: Plural): string =>
+    `This order counts toward ${tier}: ${count} more ${s(plural, 'order', 'orders')} after it`,
+  /** `<vip-cart-progress>`, points earned: `points` already worded ("300 points"). */
+  cartPointsToward: (tier: string, points: string): string => `This order's points count toward ${tier}: ${points} more after it`,
+  /** `<vip-cart-progress top-tier-line>`: a shopper already at the top tier. */
+  cartTopTier: (tier: string): string => `You're at ${tier}, our top tier. Thank you!`,
+  /** Heading of the tier history (`<vip-tier-history>`). */
+  historyTitle: 'Your history',
+  /** A tier entered on `date`. */
+  historyReached: (tier: string, date: string): string => `Reached ${tier} · ${date}`,
+  /** A tier entered on `date` by a grant (carried over or given). */
+  historyGranted: (tier: string, date: string): string => `${tier} granted · ${date}`,
+  /** A tier that lapsed on `date`, down to `to`. */
+  historyExpired: (tier: string, date: string, to: string): string => `${tier} expired · ${date} → ${to}`,
+  /** A tier that lapsed on `date`, leaving no tier. */
+  historyExpiredNone: (tier: string, date: string): string => `${tier} expired · ${date}`,
+  /** Shown in the history when there is nothing yet. */
+  historyEmpty: 'No tier changes yet.',
 };
 
 export type Messages = typeof defaultMessages;

@@ -41,6 +41,8 @@ describe('demo page', () => {
     expect(page.querySelector('main vip-account')).to.exist;
     expect(page.querySelector('aside[aria-label] vip-launcher')).to.exist;
     expect(page.querySelector('main vip-program vip-tier-badge')).to.exist;
+    // The mock cart: an amount control with its label, and the cart element beside it.
+    expect(page.querySelector('label[for="cart-amount"]')?.closest('section')?.querySelector('vip-cart-progress')).to.exist;
     expect(page.querySelector('header')).to.exist;
     expect(page.querySelector('footer')).to.exist;
     expect(page.querySelector('[role="log"]')?.getAttribute('aria-labelledby')).to.equal('log-heading');

@@ -57,6 +57,14 @@ describe('demo shoppers', () => {
     expect(status.keep).to.equal(null);
   });
 
+  it('holds Noor\'s Silver on a rolling 12 months through 20 October 2027, $150.00 from keeping it (R11)', () => {
+    const status = statusOf('rolling');
+    expect(status.tier?.id).to.equal('silver');
+    expect(status.progress).to.deep.include({ value: 35000, target: 100000, remaining: 65000 });
+    expect([status.tierExpiresAt, status.tierValidThrough]).to.deep.equal(['2027-10-21T04:00:00.000Z', '2027-10-20']);
+    expect(status.keep).to.deep.equal({ tierId: 'silver', remaining: 15000, by: '2027-10-21T04:00:00.000Z', byDate: '2027-10-20', year: null });
+  });
+
   it('shows Raj at Silver, one cent from Gold, with the bar not yet full', () => {
     const status = statusOf('one-step');
     expect(status.tier?.id).to.equal('silver');

@@ -138,6 +138,13 @@ describe('<vip-tier-progress>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('says what keeps a rolling 12-month tier, by its last valid day (R11)', async () => {
+    // $600.00 on 10 June 2025 left the window on 11 June 2026: Silver is held through 10 June 2027.
+    const el = await render(evaluated(withProgram({ milestone: 'rolling_12_months' }, { activity: [order('2025-06-10T15:00:00Z', 60000)] })));
+    expect(text(part(el, 'keep'))).to.equal('Spend $500.00 by Jun 10, 2027 to keep Silver');
+    await expect(el).to.be.accessible();
+  });
+
   it('words the keep sentence in points at the top tier', async () => {
     const held = evaluated(withProgram(
       { entryMethod: 'points_earned', tiers: goals(5000, 10000) },

@@ -176,7 +176,7 @@ describe('parseAccount', () => {
       expect(issuesOf(doc)).to.deep.equal([
         { path: 'program.status', message: 'Program status must be one of: enabled, disabled, recalculating.' },
         { path: 'program.entryMethod', message: 'Entry method must be one of: points_earned, amount_spent, orders_placed.' },
-        { path: 'program.milestone', message: 'Milestone must be one of: lifetime, calendar_year.' },
+        { path: 'program.milestone', message: 'Milestone must be one of: lifetime, calendar_year, rolling_12_months.' },
         { path: 'program.rewardDistribution', message: 'Reward distribution must be one of: highest_only, all_tiers.' },
         { path: 'activity.0.type', message: 'Activity type must be one of: order, points.' },
       ]);

@@ -2,8 +2,8 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import * as z from 'zod/mini';
 import { fastActivityItem } from '../../src/engine/activity.js';
-import { evaluate, getAccountSchema, parseAccount, type VipStatus } from '../../src/engine/index.js';
-import { startOfLocalDay } from '../../src/engine/zoned.js';
+import { MILESTONES, evaluate, getAccountSchema, parseAccount, project, type VipStatus } from '../../src/engine/index.js';
+import { localDayAt, localDayFromStarts, startOfLocalDay } from '../../src/engine/zoned.js';
 import { account, bronze, coupon, gold, silver } from '../support/account.js';
 import { parsed } from './helpers.js';
 
@@ -41,7 +41,7 @@ const SCALE = { amount_spent: 150_000, points_earned: 3000, orders_placed: 12 } 
 const programDoc = entryMethod.chain((method) =>
   fc.record({
     method: fc.constant(method),
-    milestone: fc.constantFrom('lifetime', 'calendar_year'),
+    milestone: fc.constantFrom(...MILESTONES),
     distribution: fc.constantFrom('highest_only', 'all_tiers'),
     timeZone: fc.constantFrom(...ZONES),
     baseTier: fc.boolean(),
@@ -80,6 +80,73 @@ describe('engine properties', () => {
       const withOrder = [...activity, { type: 'order', id: 'o-new', refunded: 0, cancelled: false, ...extra }];
       const after = evaluate(parsed({ ...doc, activity: withOrder }), { now: NOW });
       expect(rank(after)).to.be.at.least(rank(before));
+    }), RUNS);
+  });
+
+  it('holds a rolling 12-month tier at least as high as the rolling total reaches, until a lapse after now (R11)', () => {
+    const rollingDoc = programDoc.map((doc) => ({ ...doc, program: { ...(doc.program as object), milestone: 'rolling_12_months' } }));
+    fc.assert(fc.property(rollingDoc, activityList, instant(Date.UTC(2023, 0, 1)), (doc, activity, now) => {
+      const status = evaluate(parsed({ ...doc, activity }), { now });
+      const nowMs = Date.parse(status.now);
+      if (status.progress !== null) {
+        // The tier above the one held is never reached by the current total.
+        expect(status.progress.value).to.be.below(status.progress.target);
+      }
+      if (status.tierExpiresAt !== null) {
+        const expires = Date.parse(status.tierExpiresAt);
+        expect(expires).to.be.above(nowMs);
+        // At most 12 months after the last activity leaves the window: under 25 months from now.
+        expect(expires - nowMs).to.be.below(762 * 86_400_000);
+        expect(status.tierValidThrough! < status.tierExpiresAt.slice(0, 10) || status.tierExpiresAt.slice(0, 10) === status.tierValidThrough).to.equal(true);
+      }
+      if (status.keep !== null) expect([status.keep.by, status.keep.year]).to.deep.equal([status.tierExpiresAt, null]);
+      // History: in time order, each expiry from the tier held before it.
+      const times = status.history.map((item) => Date.parse(item.at));
+      expect(times).to.deep.equal([...times].sort((a, b) => a - b));
+      // One minute after the expiry, the tier is gone when nothing more is earned.
+      if (status.tierExpiresAt !== null) {
+        const earned = activity.filter((item) => Date.parse(item.at) <= nowMs);
+        const later = evaluate(parsed({ ...doc, activity: earned }), { now: Date.parse(status.tierExpiresAt) + 60_000 });
+        expect(later.tier?.id).to.not.equal(status.tier?.id);
+      }
+    }), RUNS);
+  });
+
+  it('projects an order that never lowers the tier, agrees with evaluating it, and changes nothing when empty', () => {
+    const size = fc.record({ amount: fc.integer({ min: 0, max: 150_000 }), orders: fc.integer({ min: 0, max: 3 }), points: fc.integer({ min: 0, max: 3000 }) });
+    fc.assert(fc.property(programDoc, activityList, size, instant(Date.UTC(2023, 0, 1), NOW), (doc, activity, order, at) => {
+      const acc = parsed({ ...doc, activity });
+      const p = project(acc, { ...order, at });
+      expect(rank(p.after)).to.be.at.least(rank(p.before));
+      expect(p.before).to.deep.equal(evaluate(acc, { now: at }));
+      if (p.enters !== null) expect(p.enters.id).to.equal(p.after.tier?.id);
+      // A tier's rewards are earned once for good (R6): never for a tier the shopper was rewarded for before.
+      for (const entry of p.entries) {
+        if (entry.rewarded) expect(p.before.entries.some((e) => e.tierId === entry.tier.id && e.rewarded), entry.tier.id).to.equal(false);
+      }
+      if (p.added === 0) expect([p.after, p.entries, p.enters]).to.deep.equal([p.before, [], null]);
+      if (p.remaining !== null) expect(p.remaining).to.equal(p.after.progress?.remaining);
+    }), RUNS);
+  });
+
+  it('replays the history to the tier held: entries raise it, each expiry lowers it from the tier held then', () => {
+    const grantList = fc.array(fc.record({ tierIndex: fc.nat(5), at: instant(Date.UTC(2022, 0, 1), NOW), reward: fc.boolean() }), { maxLength: 2 });
+    fc.assert(fc.property(programDoc, activityList, grantList, instant(Date.UTC(2023, 0, 1)), (doc, activity, grantSeeds, now) => {
+      const tiers = (doc.program as { tiers: { id: string }[] }).tiers;
+      const grants = grantSeeds.map((g, i) => ({ id: `g-${i}`, tierId: tiers[g.tierIndex % tiers.length]!.id, at: g.at, reward: g.reward }));
+      const status = evaluate(parsed({ ...doc, activity, grants }), { now });
+      const rankOf = (id: string | null): number => (id === null ? -1 : status.tiers.findIndex((tier) => tier.id === id));
+      let held = -1;
+      for (const item of status.history) {
+        if (item.kind === 'entry') {
+          held = Math.max(held, rankOf(item.tierId));
+        } else {
+          expect(rankOf(item.tierId), `expiry of ${item.tierId} at ${item.at}`).to.equal(held);
+          expect(rankOf(item.toTierId)).to.be.below(held);
+          held = rankOf(item.toTierId);
+        }
+      }
+      expect(held).to.equal(rankOf(status.tier?.id ?? null));
     }), RUNS);
   });
 
@@ -180,6 +247,22 @@ describe('engine properties', () => {
       expect(localDate(zone, start) >= text, `${zone} ${text} starts on ${localDate(zone, start)}`).to.equal(true);
       expect(localDate(zone, start - 1) < text, `${zone} ${text}: the instant before is ${localDate(zone, start - 1)}`).to.equal(true);
     }), { numRuns: 200 });
+  });
+
+  it('reads the same store-local day from the cached day starts as from the zone offset', () => {
+    const zones = [...ZONES, 'America/Havana', 'Australia/Lord_Howe', 'Pacific/Chatham', 'Pacific/Apia', 'Asia/Tehran', 'America/Asuncion'];
+    const moment = fc.oneof(
+      fc.integer({ min: Date.UTC(2005, 0, 1), max: Date.UTC(2037, 11, 31) }),
+      // Around the midnights of 2011 in Samoa (a skipped day) and of DST changes at midnight.
+      fc.integer({ min: Date.UTC(2011, 11, 28), max: Date.UTC(2012, 0, 2) }),
+      fc.integer({ min: Date.UTC(2026, 2, 7), max: Date.UTC(2026, 2, 10) }),
+      fc.integer({ min: Date.UTC(2026, 8, 5), max: Date.UTC(2026, 8, 8) }),
+      // Asunción set its clocks back at midnight on 26 March 2023 (00:00 −03 → 23:00 −04): that hour is 25 March.
+      fc.integer({ min: Date.UTC(2023, 2, 26, 1), max: Date.UTC(2023, 2, 26, 6) }),
+    );
+    fc.assert(fc.property(fc.constantFrom(...zones), moment, (zone, ms) => {
+      expect(localDayFromStarts(zone, ms), `${zone} ${new Date(ms).toISOString()}`).to.equal(localDayAt(zone, ms));
+    }), { numRuns: 2000 });
   });
 
   it('starts the day right on the dates the clocks jump or a day is skipped', () => {

@@ -15,6 +15,8 @@ describe('the registration chunks', () => {
     await import('../../src/lazy/account.js');
     expect(defined()).to.deep.equal([...tagsOf('pieces'), ...tagsOf('program'), ...tagsOf('account')]);
     await import('../../src/lazy/launcher.js');
+    expect(defined()).to.deep.equal(tags.filter((tag) => registrarOfTag[tag] !== 'cart'));
+    await import('../../src/lazy/cart.js');
     expect(defined()).to.deep.equal(tags);
   });
 

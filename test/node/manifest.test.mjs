@@ -15,8 +15,8 @@ const names = (list) => (list ?? []).map((item) => item.name);
 describe('the Custom Elements Manifest', () => {
   it('describes every element under its tag', () => {
     assert.deepEqual([...elements.keys()].sort(), [
-      'vip-account', 'vip-coupons', 'vip-launcher', 'vip-program', 'vip-tier-badge', 'vip-tier-list',
-      'vip-tier-progress', 'vip-tier-rewards',
+      'vip-account', 'vip-cart-progress', 'vip-coupons', 'vip-launcher', 'vip-program', 'vip-tier-badge', 'vip-tier-history',
+      'vip-tier-list', 'vip-tier-progress', 'vip-tier-rewards',
     ]);
     for (const [tag, element] of elements) assert.ok(element.summary || element.description, `<${tag}> has no summary`);
   });

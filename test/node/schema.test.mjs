@@ -65,7 +65,7 @@ const documentArb = tiers.chain((tierList) => fc.record({
   program: fc.record({
     status: fc.constantFrom('enabled', 'disabled', 'recalculating'),
     entryMethod: fc.constantFrom('points_earned', 'amount_spent', 'orders_placed'),
-    milestone: fc.constantFrom('lifetime', 'calendar_year'),
+    milestone: fc.constantFrom('lifetime', 'calendar_year', 'rolling_12_months'),
     startDate: fc.constantFrom('2023-02-01', '2024-02-29', '1970-01-01', '2200-12-31'),
     settingsSavedAt: maybe(instant),
     timeZone: fc.constantFrom('America/New_York', 'UTC', 'Asia/Kolkata', 'America/Port-au-Prince', 'Etc/GMT+5'),

@@ -45,7 +45,11 @@ export class VipTierProgress extends VipPiece {
     const next = progress && nextTier
       ? m.toNext(unit === 'money' ? m.spendMore(f.money(progress.remaining)) : f.counted(progress.remaining, unit === 'points' ? m.earnMore : m.placeMore), nextTier.name, thisYear && b?.through ? f.date(b.through) : undefined)
       : undefined;
-    const held = keep && tier ? m.keep(f.goal(keep.remaining, unit), f.date(keep.byDate), tier.name, formatYear(keep.year, f.locale)) : undefined;
+    const held = keep && tier
+      ? keep.year === null
+        ? m.keepRolling(f.goal(keep.remaining, unit), f.date(keep.byDate), tier.name)
+        : m.keep(f.goal(keep.remaining, unit), f.date(keep.byDate), tier.name, formatYear(keep.year, f.locale))
+      : undefined;
     // R5: a tier at risk is what matters most, so its keep goal leads and the bar measures it.
     const [bar, barTier] = held && b?.keepProgress ? [b.keepProgress, tier] : [progress, nextTier];
     const total = b && m.total(f.quantity(b.total, unit), bar ? f.quantity(bar.target, unit) : undefined, thisYear);
