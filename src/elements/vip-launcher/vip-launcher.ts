@@ -9,6 +9,11 @@ type Panel = typeof import('./vip-launcher-panel.js');
 let panelModule: Promise<Panel> | undefined;
 let withPanel: (() => Promise<unknown>) | undefined;
 
+/** The URL fragment that opens the popup. */
+const DEEP_LINK = '#vip-rewards';
+/** Below this width the popup is a bottom sheet (the styles' breakpoint). */
+const SHEET = '(max-width: 639.98px)';
+
 /**
  * Loads `load` along with the popup's content, before a launcher first asks for it: the script tag's registration
  * (`src/lazy/launcher.ts`) brings the pieces' registrations this way. The element itself registers nothing.
@@ -23,13 +28,19 @@ export function loadWithPanel(load: () => Promise<unknown>): void {
  * code loads on the first hover, focus or click of the button, or when the browser is idle. The popup shows the
  * pieces: a page that registers tags itself registers theirs too (`vip-tiers/define` and the script tag do).
  *
+ * On wide screens the popup is a panel anchored to the button's corner; below 640 px it is a bottom sheet (full
+ * width, clear of the safe-area insets, scrolling inside under a sticky header with Close, the page behind locked).
+ * Deep links open it: `#vip-rewards` in the URL (on load and on `hashchange`) and a click on any element with
+ * `data-vip-open`; closing removes the fragment without a new history entry.
+ *
  * @csspart launcher - The floating button.
+ * @csspart launcher-icon - The icon beside its text (`aria-hidden`), filled with the tier colour.
  * @csspart panel - The popup (`<dialog>`).
  * @csspart close - The popup's close button.
  * @csspart content - The popup's content (plus every part listed for `<vip-account>`).
  *
  * @cssproperty [--vip-launcher-offset=20px] - Distance of the button from the viewport's corner.
- * @cssproperty [--vip-launcher-background=--vip-accent] - Button background (the tier colour rings it).
+ * @cssproperty [--vip-launcher-background=--vip-accent] - Button background.
  * @cssproperty [--vip-launcher-color=light-dark(#fff, #111)] - Button text colour.
  * @cssproperty [--vip-accent=light-dark(#1d4ed8, #8ab4f8)] - Links, focus ring, default tier colour.
  * @cssproperty [--vip-surface=light-dark(#ffffff, #1e1f22)] - Popup background.
@@ -64,8 +75,14 @@ export class VipLauncher extends VipProviderElement {
   /** Corner of the viewport: `bottom-right` or `bottom-left`. */
   declare position: 'bottom-right' | 'bottom-left';
 
+  /** A floating button: it takes no space in the page. */
+  protected override reservesSpace = false;
   #panel: Panel | undefined;
   #idle: (() => void) | undefined;
+  /** What had focus when the popup opened from a `[data-vip-open]` element: focus goes back there. */
+  #opener: HTMLElement | undefined;
+  /** The page root's own `overflow`, while the bottom sheet holds the page still. */
+  #pageOverflow: string | undefined;
   /** The popup's content comes in the account block's stages once its code is here and the status is ready. */
   readonly #stages = new StagedReveal(this);
 
@@ -87,6 +104,9 @@ export class VipLauncher extends VipProviderElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    addEventListener('hashchange', this.#onHash);
+    document.addEventListener('click', this.#onDeepLinkClick);
+    this.#onHash();
     if (this.#panel || this.#idle) return;
     // Safari has no idle callbacks; a page may have added requestIdleCallback alone.
     if (typeof requestIdleCallback === 'function' && typeof cancelIdleCallback === 'function') {
@@ -100,8 +120,11 @@ export class VipLauncher extends VipProviderElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    removeEventListener('hashchange', this.#onHash);
+    document.removeEventListener('click', this.#onDeepLinkClick);
     this.#idle?.();
     this.#idle = undefined;
+    this.#lockPage(false);
   }
 
   readonly #loadPanel = (): void => {
@@ -113,24 +136,38 @@ export class VipLauncher extends VipProviderElement {
     });
   };
 
+  /** `#vip-rewards` in the URL opens the popup, on load and whenever the fragment changes to it. */
+  readonly #onHash = (): void => {
+    if (location.hash === DEEP_LINK) this.show();
+  };
+
+  /** A click on any `[data-vip-open]` element of the page opens the popup (a link to `#vip-rewards` included). */
+  readonly #onDeepLinkClick = (event: MouseEvent): void => {
+    const opener = (event.target as Element | null)?.closest?.<HTMLElement>('[data-vip-open]');
+    if (!opener || event.defaultPrevented) return;
+    event.preventDefault();
+    this.#opener = opener;
+    this.show();
+  };
+
   override render() {
     const view = this.source.view;
     const m = view.messages;
     const stage = this.#stages.shown(this.#panel && view.phase === 'ready' ? this.#panel.panelStages : 0);
     const busy = !this.#panel || view.phase === 'loading' || (stage > 0 && !this.#stages.complete);
     return html`<button part="launcher" type="button" aria-haspopup="dialog" aria-expanded=${this.open ? 'true' : 'false'}
-        @pointerenter=${this.#loadPanel} @focus=${this.#loadPanel} @click=${this.show}>${m.launcher}</button>
+        @pointerenter=${this.#loadPanel} @focus=${this.#loadPanel} @click=${this.#onButton}>
+        <svg part="launcher-icon" aria-hidden="true" viewBox="0 0 24 24"><path d="M8 2h8l-2.5 7h-3z" /><circle cx="12" cy="15" r="6" /></svg>${m.launcher}
+      </button>
       <dialog part="panel" aria-labelledby="title" @close=${this.#onClose} @click=${this.#onBackdrop}>
-        <div class="frame">
-          <header>
-            <h2 id="title">${m.popupTitle}</h2>
-            <button part="close" type="button" @click=${this.hide}>${m.close}</button>
-          </header>
-          <div part="content" class="content" aria-busy=${busy ? 'true' : 'false'}>
-            ${!this.#panel
-              ? html`<p>${m.loading}</p>`
-              : [view.phase === 'loading' ? html`<span class="sr-only">${m.loading}</span>` : null, this.#panel.renderPanel(view, stage)]}
-          </div>
+        <header>
+          <h2 id="title">${m.popupTitle}</h2>
+          <button part="close" type="button" @click=${this.hide}>${m.close}</button>
+        </header>
+        <div part="content" class="content" aria-busy=${busy ? 'true' : 'false'}>
+          ${!this.#panel
+            ? html`<p>${m.loading}</p>`
+            : [view.phase === 'loading' ? html`<span class="sr-only">${m.loading}</span>` : null, this.#panel.renderPanel(view, stage)]}
         </div>
       </dialog>`;
   }
@@ -139,11 +176,15 @@ export class VipLauncher extends VipProviderElement {
     super.updated(changed);
     const dialog = this.renderRoot.querySelector('dialog');
     if (!dialog) return;
-    if (this.open && !dialog.open) {
+    // A launcher hidden by a disabled program (R7) has no popup to show.
+    const shown = this.open && !this.hidden;
+    if (shown && !dialog.open) {
       this.#loadPanel();
+      this.#anchor(dialog);
       dialog.showModal();
+      this.#lockPage(matchMedia(SHEET).matches);
       this.dispatchEvent(new VipOpenEvent());
-    } else if (!this.open && dialog.open) {
+    } else if (!shown && dialog.open) {
       dialog.close();
     }
   }
@@ -152,14 +193,50 @@ export class VipLauncher extends VipProviderElement {
     return super.pendingWork() ?? this.#stages.pending;
   }
 
+  readonly #onButton = (): void => {
+    this.#opener = undefined;
+    this.show();
+  };
+
+  /**
+   * Places the panel's corner at the button's: above it, aligned with its outer edge (logical, so a right-to-left
+   * page mirrors it). The bottom sheet ignores these.
+   */
+  #anchor(dialog: HTMLDialogElement): void {
+    const button = this.renderRoot.querySelector('[part~="launcher"]')!.getBoundingClientRect();
+    const { clientWidth, clientHeight } = document.documentElement;
+    const rtl = getComputedStyle(this).direction === 'rtl';
+    // Distance from the viewport's inline-end edge (bottom-right) or inline-start edge (bottom-left) to the button's.
+    const fromRight = this.position === 'bottom-left' === rtl;
+    dialog.style.setProperty('--_x', `${fromRight ? clientWidth - button.right : button.left}px`);
+    dialog.style.setProperty('--_y', `${clientHeight - button.top + 8}px`);
+  }
+
+  /** Holds the page behind the bottom sheet still; restores the root's own `overflow` afterwards. */
+  #lockPage(lock: boolean): void {
+    const root = document.documentElement.style;
+    if (lock && this.#pageOverflow === undefined) {
+      this.#pageOverflow = root.overflow;
+      root.overflow = 'hidden';
+    } else if (!lock && this.#pageOverflow !== undefined) {
+      root.overflow = this.#pageOverflow;
+      this.#pageOverflow = undefined;
+    }
+  }
+
   /** Escape, the close button and `hide()` all end here. */
   readonly #onClose = (): void => {
     this.open = false;
-    this.renderRoot.querySelector<HTMLButtonElement>('[part~="launcher"]')?.focus();
+    this.#lockPage(false);
+    // The deep link is spent: drop it without adding a history entry, so Back leaves the page as usual.
+    if (location.hash === DEEP_LINK) history.replaceState(history.state, '', location.pathname + location.search);
+    const opener = this.#opener?.isConnected ? this.#opener : this.renderRoot.querySelector<HTMLElement>('[part~="launcher"]');
+    this.#opener = undefined;
+    opener?.focus();
     this.dispatchEvent(new VipCloseEvent());
   };
 
-  /** A click on the backdrop lands on the dialog itself (the frame fills its box): close, as popups do. */
+  /** A click on the backdrop lands on the dialog itself (header and content fill its box): close, as popups do. */
   readonly #onBackdrop = (event: MouseEvent): void => {
     if (event.target === event.currentTarget) this.hide();
   };
