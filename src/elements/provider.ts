@@ -177,27 +177,17 @@ export const providerStyles = [
     :host {
       min-block-size: var(--vip-loading-block-size);
     }
-    /* The skeleton fills that space in the block's shape: heading, badge, total, bar, then section cards. */
+    /* The skeleton fills that space in the block's shape: heading, badge and total, the bar, then section cards. */
     .content > [part~='skeleton'] {
       block-size: var(--vip-loading-block-size);
       overflow: hidden;
       align-content: start;
     }
-    .content > [part~='skeleton'] > :nth-child(1) {
-      inline-size: 40%;
-      block-size: 1.25em;
-    }
-    .content > [part~='skeleton'] > :nth-child(2) {
-      inline-size: 7em;
-      block-size: 2em;
-      border-radius: 999px;
-    }
-    .content > [part~='skeleton'] > :nth-child(3) {
-      inline-size: 70%;
+    .content > [part~='skeleton'] > :nth-child(-n + 3) {
+      inline-size: 50%;
     }
     .content > [part~='skeleton'] > :nth-child(4) {
       block-size: 0.75em;
-      border-radius: 999px;
     }
     .content > [part~='skeleton'] > :nth-child(n + 5) {
       block-size: 3.5em;

@@ -51,11 +51,10 @@ describe('layout stability', () => {
     expect(el.getBoundingClientRect().height).to.be.closeTo(30 * EM, 0.5);
     const skeleton = part(el, 'skeleton')!;
     expect(skeleton.getBoundingClientRect().height).to.be.closeTo(30 * EM, 0.5);
-    const [heading, badge, total, bar] = [...skeleton.children].map((line) => line.getBoundingClientRect());
-    expect(heading!.width).to.be.below(bar!.width);
-    expect(badge!.width).to.be.closeTo(7 * EM, 0.5);
-    expect(total!.width).to.be.below(bar!.width);
+    const [heading, badge, total, bar, card] = [...skeleton.children].map((line) => line.getBoundingClientRect());
+    for (const line of [heading!, badge!, total!]) expect(line.width).to.be.closeTo(bar!.width / 2, 0.5);
     expect(bar!.height).to.be.closeTo(0.75 * EM, 0.5);
+    expect(card!.height).to.be.closeTo(3.5 * EM, 0.5);
     await expect(el).to.be.accessible();
     arrive();
     await until(() => el.status);

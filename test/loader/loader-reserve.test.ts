@@ -40,6 +40,6 @@ describe('space held by the script tag before the account block\u2019s code arri
   });
 
   it('draws a skeleton in the block\u2019s shape while it waits', () => {
-    expect(backgrounds[1]!.match(/linear-gradient/g)).to.have.length(6);
+    expect(backgrounds[1]!.match(/linear-gradient/g)).to.have.length(4);
   });
 });

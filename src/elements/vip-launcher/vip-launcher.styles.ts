@@ -35,16 +35,14 @@ export const launcherStyles = css`
     stroke-width: 2;
     stroke-linejoin: round;
   }
-  /* Desktop: a panel anchored to the launcher's corner, above the button (--_y, --_x are set when it opens). */
+  /* Desktop: a panel anchored above the button, at its outer edge (--_y, --_l or --_r are set when it opens). */
   [part~='panel'] {
     position: fixed;
-    inset: auto;
-    inset-block-end: var(--_y, 5em);
-    inset-inline-end: var(--_x, var(--vip-launcher-offset, 20px));
+    inset: auto var(--_r, auto) var(--_y) var(--_l, auto);
     margin: 0;
-    inline-size: min(26em, calc(100vw - 2em));
+    inline-size: min(26em, 100vw - 2em);
     max-inline-size: none;
-    max-block-size: min(48em, calc(100dvh - var(--_y, 5em) - 1em));
+    max-block-size: min(48em, 100dvh - var(--_y) - 1em);
     padding: 0;
     overflow: auto;
     overscroll-behavior: contain;
@@ -53,10 +51,6 @@ export const launcherStyles = css`
     background: var(--_surface);
     color: var(--_text);
     font-size: var(--vip-font-size, 16px);
-    box-shadow: 0 8px 30px rgb(0 0 0 / 0.3);
-  }
-  :host([position='bottom-left']) [part~='panel'] {
-    inset-inline: var(--_x, var(--vip-launcher-offset, 20px)) auto;
   }
   [part~='panel']::backdrop {
     background: rgb(0 0 0 / 0.25);
@@ -85,8 +79,7 @@ export const launcherStyles = css`
   }
   /* Phones: a bottom sheet, full width, clear of the home indicator and the notch, scrolling inside. */
   @media (max-width: 639.98px) {
-    [part~='panel'],
-    :host([position='bottom-left']) [part~='panel'] {
+    [part~='panel'] {
       inset: auto 0 0;
       inline-size: 100%;
       max-block-size: calc(100dvh - 2em);
@@ -95,7 +88,7 @@ export const launcherStyles = css`
     }
     header,
     .content {
-      padding-inline: max(var(--_spacing), env(safe-area-inset-left)) max(var(--_spacing), env(safe-area-inset-right));
+      padding-inline: max(var(--_spacing), env(safe-area-inset-left), env(safe-area-inset-right));
     }
     .content {
       padding-block-end: max(var(--_spacing), env(safe-area-inset-bottom));

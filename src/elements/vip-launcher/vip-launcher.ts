@@ -156,7 +156,7 @@ export class VipLauncher extends VipProviderElement {
     const stage = this.#stages.shown(this.#panel && view.phase === 'ready' ? this.#panel.panelStages : 0);
     const busy = !this.#panel || view.phase === 'loading' || (stage > 0 && !this.#stages.complete);
     return html`<button part="launcher" type="button" aria-haspopup="dialog" aria-expanded=${this.open ? 'true' : 'false'}
-        @pointerenter=${this.#loadPanel} @focus=${this.#loadPanel} @click=${this.#onButton}>
+        @pointerenter=${this.#loadPanel} @focus=${this.#loadPanel} @click=${this.show}>
         <svg part="launcher-icon" aria-hidden="true" viewBox="0 0 24 24"><path d="M8 2h8l-2.5 7h-3z" /><circle cx="12" cy="15" r="6" /></svg>${m.launcher}
       </button>
       <dialog part="panel" aria-labelledby="title" @close=${this.#onClose} @click=${this.#onBackdrop}>
@@ -193,23 +193,18 @@ export class VipLauncher extends VipProviderElement {
     return super.pendingWork() ?? this.#stages.pending;
   }
 
-  readonly #onButton = (): void => {
-    this.#opener = undefined;
-    this.show();
-  };
-
   /**
-   * Places the panel's corner at the button's: above it, aligned with its outer edge (logical, so a right-to-left
-   * page mirrors it). The bottom sheet ignores these.
+   * Places the panel above the button, aligned with its edge nearer the viewport's side, wherever a theme moved the
+   * button. The bottom sheet ignores these.
    */
   #anchor(dialog: HTMLDialogElement): void {
     const button = this.renderRoot.querySelector('[part~="launcher"]')!.getBoundingClientRect();
     const { clientWidth, clientHeight } = document.documentElement;
-    const rtl = getComputedStyle(this).direction === 'rtl';
-    // Distance from the viewport's inline-end edge (bottom-right) or inline-start edge (bottom-left) to the button's.
-    const fromRight = this.position === 'bottom-left' === rtl;
-    dialog.style.setProperty('--_x', `${fromRight ? clientWidth - button.right : button.left}px`);
-    dialog.style.setProperty('--_y', `${clientHeight - button.top + 8}px`);
+    const right = button.left + button.right > clientWidth;
+    const style = dialog.style;
+    style.setProperty('--_y', `${clientHeight - button.top + 8}px`);
+    style.setProperty(right ? '--_r' : '--_l', `${right ? clientWidth - button.right : button.left}px`);
+    style.removeProperty(right ? '--_l' : '--_r');
   }
 
   /** Holds the page behind the bottom sheet still; restores the root's own `overflow` afterwards. */
