@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+/** The button's styles; the popup's come with its code (`vip-launcher-panel.ts`). */
 export const launcherStyles = css`
   :host {
     position: fixed;
@@ -34,65 +35,6 @@ export const launcherStyles = css`
     stroke: currentColor;
     stroke-width: 2;
     stroke-linejoin: round;
-  }
-  /* Desktop: a panel anchored above the button, at its outer edge (--_y, --_l or --_r are set when it opens). */
-  [part~='panel'] {
-    position: fixed;
-    inset: auto var(--_r, auto) var(--_y) var(--_l, auto);
-    margin: 0;
-    inline-size: min(26em, 100vw - 2em);
-    max-inline-size: none;
-    max-block-size: min(48em, 100dvh - var(--_y) - 1em);
-    padding: 0;
-    overflow: auto;
-    overscroll-behavior: contain;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    font-size: var(--vip-font-size, 16px);
-  }
-  [part~='panel']::backdrop {
-    background: rgb(0 0 0 / 0.25);
-  }
-  header {
-    position: sticky;
-    inset-block-start: 0;
-    z-index: 1;
-    display: flex;
-    align-items: center;
-    justify-content: space-between;
-    gap: var(--_spacing);
-    padding: var(--_spacing) calc(var(--_spacing) * 1.5);
-    border-block-end: 1px solid var(--_border);
-    background: var(--_surface);
-  }
-  h2 {
-    margin: 0;
-    font-size: 1.25em;
-  }
-  .content {
-    padding: calc(var(--_spacing) * 1.5);
-  }
-  [part~='close'] {
-    padding: 0.25em 0.75em;
-  }
-  /* Phones: a bottom sheet, full width, clear of the home indicator and the notch, scrolling inside. */
-  @media (max-width: 639.98px) {
-    [part~='panel'] {
-      inset: auto 0 0;
-      inline-size: 100%;
-      max-block-size: calc(100dvh - 2em);
-      border-width: 1px 0 0;
-      border-radius: var(--_radius) var(--_radius) 0 0;
-    }
-    header,
-    .content {
-      padding-inline: max(var(--_spacing), env(safe-area-inset-left), env(safe-area-inset-right));
-    }
-    .content {
-      padding-block-end: max(var(--_spacing), env(safe-area-inset-bottom));
-    }
   }
   @media (forced-colors: active) {
     [part~='launcher'] {

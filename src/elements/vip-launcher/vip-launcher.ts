@@ -11,8 +11,6 @@ let withPanel: (() => Promise<unknown>) | undefined;
 
 /** The URL fragment that opens the popup. */
 const DEEP_LINK = '#vip-rewards';
-/** Below this width the popup is a bottom sheet (the styles' breakpoint). */
-const SHEET = '(max-width: 639.98px)';
 
 /**
  * Loads `load` along with the popup's content, before a launcher first asks for it: the script tag's registration
@@ -81,8 +79,6 @@ export class VipLauncher extends VipProviderElement {
   #idle: (() => void) | undefined;
   /** What had focus when the popup opened from a `[data-vip-open]` element: focus goes back there. */
   #opener: HTMLElement | undefined;
-  /** The page root's own `overflow`, while the bottom sheet holds the page still. */
-  #pageOverflow: string | undefined;
   /** The popup's content comes in the account block's stages once its code is here and the status is ready. */
   readonly #stages = new StagedReveal(this);
 
@@ -124,7 +120,7 @@ export class VipLauncher extends VipProviderElement {
     document.removeEventListener('click', this.#onDeepLinkClick);
     this.#idle?.();
     this.#idle = undefined;
-    this.#lockPage(false);
+    this.#panel?.releasePage();
   }
 
   readonly #loadPanel = (): void => {
@@ -132,6 +128,8 @@ export class VipLauncher extends VipProviderElement {
     if (this.#panel) return;
     (panelModule ??= Promise.all([import('./vip-launcher-panel.js'), withPanel?.()]).then(([panel]) => panel)).then((panel) => {
       this.#panel = panel;
+      const root = this.renderRoot as ShadowRoot;
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, panel.panelStyles.styleSheet!];
       this.requestUpdate();
     });
   };
@@ -176,13 +174,12 @@ export class VipLauncher extends VipProviderElement {
     super.updated(changed);
     const dialog = this.renderRoot.querySelector('dialog');
     if (!dialog) return;
-    // A launcher hidden by a disabled program (R7) has no popup to show.
+    // A launcher hidden by a disabled program (R7) has no popup to show. The popup opens once its code is here.
     const shown = this.open && !this.hidden;
     if (shown && !dialog.open) {
       this.#loadPanel();
-      this.#anchor(dialog);
-      dialog.showModal();
-      this.#lockPage(matchMedia(SHEET).matches);
+      if (!this.#panel) return;
+      this.#panel.openPanel(dialog, this.renderRoot.querySelector('[part~="launcher"]')!);
       this.dispatchEvent(new VipOpenEvent());
     } else if (!shown && dialog.open) {
       dialog.close();
@@ -190,39 +187,13 @@ export class VipLauncher extends VipProviderElement {
   }
 
   protected override pendingWork(): Promise<void> | undefined {
-    return super.pendingWork() ?? this.#stages.pending;
-  }
-
-  /**
-   * Places the panel above the button, aligned with its edge nearer the viewport's side, wherever a theme moved the
-   * button. The bottom sheet ignores these.
-   */
-  #anchor(dialog: HTMLDialogElement): void {
-    const button = this.renderRoot.querySelector('[part~="launcher"]')!.getBoundingClientRect();
-    const { clientWidth, clientHeight } = document.documentElement;
-    const right = button.left + button.right > clientWidth;
-    const style = dialog.style;
-    style.setProperty('--_y', `${clientHeight - button.top + 8}px`);
-    style.setProperty(right ? '--_r' : '--_l', `${right ? clientWidth - button.right : button.left}px`);
-    style.removeProperty(right ? '--_l' : '--_r');
-  }
-
-  /** Holds the page behind the bottom sheet still; restores the root's own `overflow` afterwards. */
-  #lockPage(lock: boolean): void {
-    const root = document.documentElement.style;
-    if (lock && this.#pageOverflow === undefined) {
-      this.#pageOverflow = root.overflow;
-      root.overflow = 'hidden';
-    } else if (!lock && this.#pageOverflow !== undefined) {
-      root.overflow = this.#pageOverflow;
-      this.#pageOverflow = undefined;
-    }
+    return super.pendingWork() ?? this.#stages.pending ?? (this.open && !this.#panel ? panelModule?.then(() => undefined) : undefined);
   }
 
   /** Escape, the close button and `hide()` all end here. */
   readonly #onClose = (): void => {
     this.open = false;
-    this.#lockPage(false);
+    this.#panel?.releasePage();
     // The deep link is spent: drop it without adding a history entry, so Back leaves the page as usual.
     if (location.hash === DEEP_LINK) history.replaceState(history.state, '', location.pathname + location.search);
     const opener = this.#opener?.isConnected ? this.#opener : this.renderRoot.querySelector<HTMLElement>('[part~="launcher"]');
