@@ -190,7 +190,7 @@ export const providerStyles = [
       block-size: 0.75em;
     }
     .content > [part~='skeleton'] > :nth-child(n + 5) {
-      block-size: 3.5em;
+      block-size: 6em;
     }
     [part~='error'],
     [part~='stale'],

@@ -44,17 +44,17 @@ describe('layout stability', () => {
     for (const key of Object.keys(localStorage)) if (key.startsWith('vip-tiers:')) localStorage.removeItem(key);
   });
 
-  it('on a first visit holds the estimate with a skeleton of the block\u2019s shape, then takes the size of what it shows', async () => {
+  it('on a first visit holds the 44em estimate with a skeleton of the block\u2019s shape, then takes the size of what it shows', async () => {
     const src = uniquePath('first-visit');
     const { el, arrive } = await lateBlock(src);
     expect(part(el, 'content')!.getAttribute('aria-busy')).to.equal('true');
-    expect(el.getBoundingClientRect().height).to.be.closeTo(30 * EM, 0.5);
+    expect(el.getBoundingClientRect().height).to.be.closeTo(44 * EM, 0.5);
     const skeleton = part(el, 'skeleton')!;
-    expect(skeleton.getBoundingClientRect().height).to.be.closeTo(30 * EM, 0.5);
+    expect(skeleton.getBoundingClientRect().height).to.be.closeTo(44 * EM, 0.5);
     const [heading, badge, total, bar, card] = [...skeleton.children].map((line) => line.getBoundingClientRect());
     for (const line of [heading!, badge!, total!]) expect(line.width).to.be.closeTo(bar!.width / 2, 0.5);
     expect(bar!.height).to.be.closeTo(0.75 * EM, 0.5);
-    expect(card!.height).to.be.closeTo(3.5 * EM, 0.5);
+    expect(card!.height).to.be.closeTo(6 * EM, 0.5);
     await expect(el).to.be.accessible();
     arrive();
     await until(() => el.status);
@@ -88,7 +88,7 @@ describe('layout stability', () => {
     const src = uniquePath('bad-storage');
     localStorage.setItem(sizeKey(src), '{"firstName":"Ann"}');
     const bad = await lateBlock(src);
-    expect(bad.el.getBoundingClientRect().height).to.be.closeTo(30 * EM, 0.5);
+    expect(bad.el.getBoundingClientRect().height).to.be.closeTo(44 * EM, 0.5);
 
     const { getItem, setItem } = Storage.prototype;
     Storage.prototype.getItem = () => {
@@ -99,7 +99,7 @@ describe('layout stability', () => {
     };
     try {
       const { el, arrive } = await lateBlock(uniquePath('no-storage'));
-      expect(el.getBoundingClientRect().height).to.be.closeTo(30 * EM, 0.5);
+      expect(el.getBoundingClientRect().height).to.be.closeTo(44 * EM, 0.5);
       arrive();
       await until(() => el.status);
       await settled(el);

@@ -34,9 +34,9 @@ describe('space held by the script tag before the account block\u2019s code arri
     expect(heights[0]).to.equal(612.5);
   });
 
-  it('holds the 30em estimate on a first visit, and when the stored value is not a number', () => {
-    expect(heights[1]).to.equal(480);
-    expect(heights[2]).to.equal(480);
+  it('holds the 44em estimate on a first visit, and when the stored value is not a number', () => {
+    expect(heights[1]).to.equal(704);
+    expect(heights[2]).to.equal(704);
   });
 
   it('draws a skeleton in the block\u2019s shape while it waits', () => {

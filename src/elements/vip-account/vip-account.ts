@@ -45,7 +45,7 @@ import { accountContentStyles } from './account-content.styles.js';
  * @csspart current-label - Forwarded: "Your tier".
  * @csspart skeleton - The loading placeholder.
  *
- * @cssproperty [--vip-account-reserved-block-size=30em] - Block size held while loading on a first visit (later
+ * @cssproperty [--vip-account-reserved-block-size=44em] - Block size held while loading on a first visit (later
  *   visits hold the size remembered for the same `src`); set it to your program's usual block height.
  * @cssproperty [--vip-accent=light-dark(#1d4ed8, #8ab4f8)] - Links, focus ring, default tier colour.
  * @cssproperty [--vip-text=light-dark(#1f2328, #eceef1)] - Text colour.
@@ -75,7 +75,7 @@ export class VipAccount extends VipProviderElement {
     accountContentStyles,
     css`
       :host {
-        --_estimate: var(--vip-account-reserved-block-size, 30em);
+        --_estimate: var(--vip-account-reserved-block-size, 44em);
       }
     `,
   ];
