@@ -163,9 +163,7 @@ export class VipLauncher extends VipProviderElement {
           <button part="close" type="button" @click=${this.hide}>${m.close}</button>
         </header>
         <div part="content" class="content" aria-busy=${busy ? 'true' : 'false'}>
-          ${!this.#panel
-            ? html`<p>${m.loading}</p>`
-            : [view.phase === 'loading' ? html`<span class="sr-only">${m.loading}</span>` : null, this.#panel.renderPanel(view, stage)]}
+          ${this.#panel && [view.phase === 'loading' ? html`<span class="sr-only">${m.loading}</span>` : null, this.#panel.renderPanel(view, stage)]}
         </div>
       </dialog>`;
   }
