@@ -176,6 +176,15 @@ describe('<vip-launcher> popup', () => {
       expect(history.length).to.equal(entries);
     });
 
+    it('opens nothing while the program is disabled', async () => {
+      history.replaceState(history.state, '', '#vip-rewards');
+      const el = await fixture<VipLauncher>(html`<vip-launcher .account=${account({ program: { status: 'disabled' } })}></vip-launcher>`);
+      await settled(el);
+      expect(el.hidden).to.equal(true);
+      expect(partsOf(el).dialog.open).to.equal(false);
+      expect(getComputedStyle(document.documentElement).overflow).to.not.equal('hidden');
+    });
+
     it('opens when the fragment changes to #vip-rewards', async () => {
       const el = await launcher();
       expect(partsOf(el).dialog.open).to.equal(false);

@@ -40,6 +40,7 @@ export function loadWithPanel(load: () => Promise<unknown>): void {
  * @cssproperty [--vip-launcher-offset=20px] - Distance of the button from the viewport's corner.
  * @cssproperty [--vip-launcher-background=--vip-accent] - Button background.
  * @cssproperty [--vip-launcher-color=light-dark(#fff, #111)] - Button text colour.
+ * @cssproperty [--vip-target-size=44px on touch screens] - Least width and height of the popup's buttons.
  * @cssproperty [--vip-accent=light-dark(#1d4ed8, #8ab4f8)] - Links, focus ring, default tier colour.
  * @cssproperty [--vip-surface=light-dark(#ffffff, #1e1f22)] - Popup background.
  * @cssproperty [--vip-border=light-dark(#d0d7de, #444c56)] - Border colour.
