@@ -51,7 +51,8 @@ export class VipProviderElement extends LitElement {
   protected reservesSpace = true;
 
   protected readonly source = new VipSourceController(this);
-  #reserving = false;
+  /** Whether the host holds space now; undefined until first decided (the loader may have set it before). */
+  #reserving: boolean | undefined;
   #hiddenByProgram = false;
   #tierColor: string | undefined;
   #upgradedOnce = false;

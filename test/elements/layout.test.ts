@@ -55,11 +55,17 @@ describe('layout stability', () => {
     for (const line of [heading!, badge!, total!]) expect(line.width).to.be.closeTo(bar!.width / 2, 0.5);
     expect(bar!.height).to.be.closeTo(0.75 * EM, 0.5);
     expect(card!.height).to.be.closeTo(6 * EM, 0.5);
-    await expect(el).to.be.accessible();
     arrive();
     await until(() => el.status);
     await settled(el);
     expect(emptyBand(el)).to.be.at.most(2 * EM);
+  });
+
+  it('is accessible while loading', async () => {
+    // The document never arrives within this test: the loading state is what is checked, however long axe takes.
+    const { el } = await lateBlock(uniquePath('loading-axe'));
+    expect(part(el, 'content')!.getAttribute('aria-busy')).to.equal('true');
+    await expect(el).to.be.accessible();
   });
 
   it('remembers the size per src on this device, as a number only, and a repeat visit holds exactly it: nothing below moves', async () => {
