@@ -51,12 +51,12 @@ __bench.accountShown = () => {
 };
 `;
 
-function page({ widget, body, stylesheet = widget }) {
+function page({ widget, body, stylesheet = widget, head = '' }) {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Storefront account</title>
 <script>${probe}</script>
-${stylesheet ? '<link rel="stylesheet" href="/dist/vip-tiers.css">' : ''}
+${stylesheet ? '<link rel="stylesheet" href="/dist/vip-tiers.css">' : ''}${head}
 <style>
   html { font-size: 62.5%; }
   body { margin: 0; font: 1.6rem/1.5 system-ui, sans-serif; color: #222; }
@@ -80,7 +80,31 @@ ${widget ? '<script type="module" src="/dist/vip-tiers.js"></script>' : ''}
 </body></html>`;
 }
 
+/**
+ * The README's first "Add it to a store" snippet as written: its tags with the CDN path pointing at dist/, the
+ * stylesheet and script in `<head>`, the elements where the account block goes. Its `src` answers late.
+ */
+async function readmeSnippet() {
+  const readme = await readFile(new URL('../README.md', import.meta.url), 'utf8');
+  const section = readme.slice(readme.indexOf('## Add it to a store'));
+  const snippet = /```html\n([\s\S]*?)```/.exec(section)?.[1];
+  if (!snippet) throw new Error('README.md: no html snippet under "Add it to a store"');
+  const lines = snippet.replaceAll('https://cdn.example.com/vip-tiers/dist/', '/dist/').split('\n');
+  const inHead = (line) => /^\s*<(?:link|script)\b/.test(line);
+  return {
+    head: lines.filter(inHead).join('\n'),
+    body: lines.filter((line) => !inHead(line)).join('\n'),
+    src: /<vip-account[^>]*\ssrc="([^"]+)"/.exec(snippet)?.[1],
+  };
+}
+const snippet = await readmeSnippet();
+if (!snippet.src) throw new Error('README.md: the snippet has no <vip-account src>');
+/** The README snippet's document URL, answered like /api/account. */
+export const SNIPPET_SRC = snippet.src;
+
 export const pages = {
+  // The merchant's install, as the README writes it (stylesheet and script in <head>, the document from src).
+  snippet: page({ widget: false, stylesheet: false, head: snippet.head, body: snippet.body }),
   inline: page({ widget: true, body: `<vip-account><script type="application/json">${account}</script></vip-account>` }),
   src: page({ widget: true, body: '<vip-account src="/api/account"></vip-account>' }),
   launcher: page({
@@ -105,7 +129,7 @@ export async function startServer() {
     const name = url.pathname.slice(1);
     if (name in pages) {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(pages[name]);
-    } else if (url.pathname === '/api/account') {
+    } else if (url.pathname === '/api/account' || url.pathname === SNIPPET_SRC) {
       setTimeout(() => response.writeHead(200, { 'content-type': 'application/json' }).end(account), SRC_DELAY_MS);
     } else if (url.pathname.startsWith('/dist/')) {
       const file = normalize(join(distDir, url.pathname.slice('/dist/'.length)));
@@ -135,8 +159,12 @@ export function launch() {
 
 const SETTLE_MS = 1000;
 
-/** One cold load of `name` in a fresh context with 4× CPU throttling; returns what the page recorded. */
-export async function coldRun(browser, origin, name) {
+/**
+ * One cold load of `name` in a fresh context with 4× CPU throttling; returns what the page recorded. With `repeat`,
+ * the shopper comes back: the page is loaded again in the same context (its storage kept) and `repeatCls` is that
+ * visit's layout shift.
+ */
+export async function coldRun(browser, origin, name, { repeat = false } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     const tab = await context.newPage();
@@ -147,7 +175,7 @@ export async function coldRun(browser, origin, name) {
     await tab.goto(`${origin}/${name}`, { waitUntil: 'load' });
 
     const result = { errors };
-    if (name === 'inline' || name === 'src' || name === 'inline-script-only') {
+    if (name === 'inline' || name === 'src' || name === 'inline-script-only' || name === 'snippet') {
       result.renderMs = await tab.evaluate(async () => {
         const shownAt = await __bench.frameWhen(__bench.accountShown);
         const script = performance.getEntriesByName(new URL('/dist/vip-tiers.js', location.href).href)[0];
@@ -185,6 +213,12 @@ export async function coldRun(browser, origin, name) {
         ...performance.getEntriesByType('resource').filter((r) => r.name.includes('/dist/chunks/')).map((r) => r.startTime),
       ),
     }));
+    if (repeat) {
+      await tab.reload({ waitUntil: 'load' });
+      await tab.evaluate(() => __bench.frameWhen(__bench.accountShown));
+      await tab.waitForTimeout(SETTLE_MS);
+      result.repeatCls = await tab.evaluate(() => __bench.cls);
+    }
     return { ...result, ...recorded, heapBytes: heap.usedSize };
   } finally {
     await context.close();

@@ -206,7 +206,8 @@ function snippet(src: string, now: string | null, settings: Settings): string {
   const tag = (name: string, extra: string[] = []): string =>
     [`<${name}`, ...[...attributes, ...extra].map((a) => `  ${a}`)].join('\n') + `>\n</${name}>`;
   return [
-    '<script type="module" src="/vip-tiers.js"></script>',
+    '<link rel="stylesheet" href="/vip-tiers.css">',
+    '<script type="module" src="/vip-tiers.js" async blocking="render"></script>',
     '',
     tag('vip-account'),
     '',

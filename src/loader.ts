@@ -51,8 +51,24 @@ function start(): void {
   }
 
   function scan(root: Element | Document): void {
-    if (root instanceof Element) load(root.localName);
-    for (const element of root.querySelectorAll(selector)) load(element.localName);
+    for (const element of root instanceof Element ? [root, ...root.querySelectorAll(selector)] : root.querySelectorAll(selector)) {
+      load(element.localName);
+      if (element.localName === 'vip-account') reserve(element as HTMLElement);
+    }
+  }
+
+  /**
+   * The size this block had last time on this device (stored by the element under the same key, per `src` or,
+   * for an inline document, per page), held until its code arrives: repeat visits hold exactly what will be shown.
+   */
+  function reserve(element: HTMLElement): void {
+    try {
+      const src = element.getAttribute('src');
+      const size = Number(localStorage.getItem(`vip-tiers:size:vip-account ${src ? new URL(src, location.href).href : location.pathname}`));
+      if (size > 0 && size < 1e5 && !customElements.get('vip-account')) element.style.setProperty('--vip-loading-block-size', `${size}px`);
+    } catch {
+      // Storage off or forbidden: the first-visit estimate holds the space.
+    }
   }
 
   // A constructed sheet: no inline style, so a strict Content-Security-Policy allows it.

@@ -44,7 +44,15 @@ export class VipProviderElement extends LitElement {
   /** Messages merged over the global ones for this element. */
   declare messages?: Partial<Messages>;
 
+  /**
+   * Whether the host holds space while loading (README, "Layout stability"): the size it had last time for the
+   * same `src` on this device, else the element's estimate (`--_estimate`). The floating launcher holds none.
+   */
+  protected reservesSpace = true;
+
   protected readonly source = new VipSourceController(this);
+  /** Whether the host holds space now; undefined until first decided (the loader may have set it before). */
+  #reserving: boolean | undefined;
   #hiddenByProgram = false;
   #tierColor: string | undefined;
   #upgradedOnce = false;
@@ -57,6 +65,35 @@ export class VipProviderElement extends LitElement {
   /** Fetches the document again, bypassing the cache. */
   retry(): void {
     this.source.retry();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Before the first render (a task later): the space the page held for the tag stays held (CLS 0).
+    this.#reserve();
+  }
+
+  /** Sets or, once the status is shown in full, lifts the space held while loading, and remembers the size. */
+  #reserve(): void {
+    const phase = this.source.view.phase;
+    const hold = this.reservesSpace && (phase === 'loading' || Boolean(this.pendingWork()));
+    if (hold === this.#reserving) return;
+    this.#reserving = hold;
+    // Per tag and document: the absolute `src`, or the page for an inline document. Only a number is stored.
+    const key = `vip-tiers:size:${this.localName} ${this.src ? storage(() => new URL(this.src!, location.href).href) : location.pathname}`;
+    if (hold) {
+      this.style.setProperty('--vip-loading-block-size', storage(() => rememberedSize(localStorage.getItem(key))) ?? 'var(--_estimate,auto)');
+      return;
+    }
+    this.style.removeProperty('--vip-loading-block-size');
+    if (phase !== 'ready') return;
+    // The size once laid out, the first time only: what a shopper expands later is not what the next visit shows.
+    const observer = new ResizeObserver(([entry]) => {
+      observer.disconnect();
+      const size = entry?.borderBoxSize[0]?.blockSize;
+      if (size) storage(() => localStorage.setItem(key, String(size)));
+    });
+    observer.observe(this);
   }
 
   /** The first render is a task of its own, after the upgrade (README, "Performance": no task over 50 ms). */
@@ -85,6 +122,7 @@ export class VipProviderElement extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    this.#reserve();
     const disabled = this.status?.state === 'disabled';
     if (disabled !== this.#hiddenByProgram) {
       this.#hiddenByProgram = disabled;
@@ -97,6 +135,21 @@ export class VipProviderElement extends LitElement {
       setTierColor(this, color);
     }
   }
+}
+
+/** Storage may be off, full or forbidden (private modes, sandboxed frames): the size is then not remembered. */
+function storage<T>(use: () => T): T | undefined {
+  try {
+    return use();
+  } catch {
+    return undefined;
+  }
+}
+
+/** A remembered block size in pixels: only a plain positive number is taken. */
+function rememberedSize(value: string | null): string | undefined {
+  const size = Number(value);
+  return value && size > 0 && size < 1e5 ? `${size}px` : undefined;
 }
 
 /** The short error message and its retry button, or the stale marker: one place for all providers. */
@@ -121,6 +174,25 @@ export function renderNotice(view: VipView): TemplateResult | typeof nothing {
 export const providerStyles = [
   hostStyles,
   css`
+    /* While loading, the host holds the space the shown block will take (the remembered size or the estimate). */
+    :host {
+      min-block-size: var(--vip-loading-block-size);
+    }
+    /* The skeleton fills that space in the block's shape: heading, badge and total, the bar, then section cards. */
+    .content > [part~='skeleton'] {
+      block-size: var(--vip-loading-block-size);
+      overflow: hidden;
+      align-content: start;
+    }
+    .content > [part~='skeleton'] > :nth-child(-n + 3) {
+      inline-size: 50%;
+    }
+    .content > [part~='skeleton'] > :nth-child(4) {
+      block-size: 0.75em;
+    }
+    .content > [part~='skeleton'] > :nth-child(n + 5) {
+      block-size: 6em;
+    }
     [part~='error'],
     [part~='stale'],
     [part~='notice'] {

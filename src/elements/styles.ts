@@ -16,6 +16,7 @@ export const hostStyles = css`
     --_radius: var(--vip-radius, 8px);
     --_spacing: var(--vip-spacing, 12px);
     --_tier: var(--vip-tier-color, var(--_accent));
+    --_target: var(--vip-target-size, 0px);
     display: block;
     color-scheme: var(--vip-color-scheme, light dark);
     /* A theme rule matching the host itself (* { line-height: 3; color: red }) beats a normal :host declaration;
@@ -59,6 +60,20 @@ export const hostStyles = css`
   :focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
+  }
+  /* Copy, retry, close and the launcher: 44 px targets on touch screens (WCAG 2.5.5), or --vip-target-size. */
+  button {
+    min-block-size: var(--_target);
+    min-inline-size: var(--_target);
+  }
+  @media (pointer: coarse) {
+    :host {
+      --_target: var(--vip-target-size, 44px);
+    }
+  }
+  /* A bar short of its goal never looks full: a visible gap stays until the fraction is exactly 1 (R9). */
+  [part~='progress-fill'] {
+    max-inline-size: calc(100% - min(0.5em, (1 - var(--vip-fraction, 0)) * 1000000em));
   }
   .skeleton {
     display: grid;

@@ -3,6 +3,7 @@ import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResu
 import type { VipStatus } from '../engine/index.js';
 import { formatter, type Formatter } from '../i18n/format.js';
 import { resolveMessages, type Messages } from '../i18n/messages.js';
+import { readableTierColor } from './contrast.js';
 import { vipContext, type VipView } from './context.js';
 
 /**
@@ -11,7 +12,9 @@ import { vipContext, type VipView } from './context.js';
  * security").
  */
 export function setTierColor(element: HTMLElement, color: string | undefined): void {
-  if (color && CSS.supports('color', color)) element.style.setProperty('--vip-tier-color', color);
+  // Adjusted where it would not reach 3:1 on the surface and the bar's track (WCAG 1.4.11, see contrast.ts).
+  const readable = color && CSS.supports('color', color) ? readableTierColor(element, color) : undefined;
+  if (readable) element.style.setProperty('--vip-tier-color', readable);
   else element.style.removeProperty('--vip-tier-color');
 }
 

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { defineElement } from '../../src/elements/define-element.js';
+import { hostStyles } from '../../src/elements/styles.js';
 import { VipTierBadge } from '../../src/elements/vip-tier-badge/vip-tier-badge.js';
 import { VipTierProgress } from '../../src/elements/vip-tier-progress/vip-tier-progress.js';
 import { part } from '../support/elements.js';
@@ -75,6 +76,19 @@ describe('theming', () => {
     expect(getComputedStyle(part(loading, 'skeleton')!.firstElementChild!).animationName).to.equal('none');
     const el = await progressIn(await container());
     expect(getComputedStyle(part(el, 'progress-fill')!).transitionDuration).to.equal('0s');
+  });
+
+  it('gives every button a 44 px target on touch screens, or the size a theme sets', async () => {
+    const media = [...hostStyles.styleSheet!.cssRules].filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule);
+    const coarse = media.find((rule) => rule.conditionText === '(pointer: coarse)');
+    expect(coarse?.cssRules[0]?.cssText.replace(/\s+/g, '')).to.equal(':host{--_target:var(--vip-target-size,44px);}');
+    const el = await fixture<VipTierBadge>(html`<vip-tier-badge .view=${view(silverShopper())}></vip-tier-badge>`);
+    const button = el.shadowRoot!.appendChild(document.createElement('button'));
+    const fine = matchMedia('(pointer: coarse)').matches ? 44 : 0;
+    expect(button.getBoundingClientRect().height).to.be.at.least(fine);
+    el.style.setProperty('--vip-target-size', '44px');
+    expect(button.getBoundingClientRect().height).to.equal(44);
+    expect(button.getBoundingClientRect().width).to.equal(44);
   });
 
   it('fills the bar from the inline start, on the right in a right-to-left page', async () => {

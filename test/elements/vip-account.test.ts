@@ -5,7 +5,7 @@ import '../../src/define.js';
 import type { VipErrorEvent } from '../../src/elements/events.js';
 import type { VipAccount } from '../../src/elements/vip-account/vip-account.js';
 import { account, coupon, order, silver } from '../support/account.js';
-import { captureWarnings, deepAll, gate, listen, part, parts, partText, settled, useQuickLoads, visible } from '../support/elements.js';
+import { captureWarnings, deepAll, listen, part, parts, partText, settled, useQuickLoads, visible } from '../support/elements.js';
 import { serve, uniquePath, useMockApi } from '../support/msw.js';
 import { until } from '../support/wait.js';
 
@@ -148,32 +148,6 @@ describe('<vip-account>', () => {
     } finally {
       style.remove();
     }
-  });
-
-  it('holds its space while loading: nothing below moves when the data arrives', async () => {
-    const path = uniquePath('account-skeleton');
-    const hold = gate();
-    serve(path, async () => {
-      await hold.opened;
-      return HttpResponse.json(account({ activity: [order('2026-03-04T15:00:00Z', 88000)], coupons: [] }));
-    });
-    // The block with its sections is taller than the default reservation: the theme reserves what its program shows.
-    const wrapper = await fixture<HTMLElement>(
-      html`<div><vip-account style="--vip-account-reserved-block-size: 70em" src=${path}></vip-account><p>Below</p></div>`,
-    );
-    const el = wrapper.querySelector('vip-account')!;
-    await settled(el);
-    expect(part(el, 'content')!.getAttribute('aria-busy')).to.equal('true');
-    expect(deepAll(el, '[part~="skeleton"]').length).to.be.greaterThan(0);
-    const before = el.getBoundingClientRect().height;
-    const belowBefore = wrapper.querySelector('p')!.getBoundingClientRect().top;
-    await expect(el).to.be.accessible();
-    hold.open();
-    await until(() => el.status);
-    await settled(el);
-    expect(partText(el, 'tier-name')).to.contain('Silver');
-    expect(el.getBoundingClientRect().height).to.be.closeTo(before, 1);
-    expect(wrapper.querySelector('p')!.getBoundingClientRect().top).to.be.closeTo(belowBefore, 1);
   });
 
   it("shows a guest the program's pitch, Sign in and Join, and the ladder", async () => {

@@ -25,7 +25,8 @@ describe('<vip-tier-badge>', () => {
   it('shows the tier name in the tier colour and the date it is valid until', async () => {
     const el = await fixture<VipTierBadge>(html`<vip-tier-badge .view=${view(silverShopper())}></vip-tier-badge>`);
     expect(text(part(el, 'tier-name'))).to.equal('VIP tier: Silver');
-    expect(el.style.getPropertyValue('--vip-tier-color')).to.equal('#8a8d91');
+    // Grey Silver adjusted to 3:1 on the surface and track in each scheme (test/elements/contrast.test.ts).
+    expect(el.style.getPropertyValue('--vip-tier-color')).to.equal('light-dark(rgb(110 113 116), rgb(150 152 156))');
     expect(text(part(el, 'valid-until'))).to.equal('Valid until Dec 31, 2027');
     expect(el.hidden).to.equal(false);
     await expect(el).to.be.accessible();
@@ -120,7 +121,7 @@ describe('<vip-tier-badge>', () => {
     provider.setValue(view(goldShopper()));
     await el.updateComplete;
     expect(text(part(el, 'tier-name'))).to.equal('VIP tier: Gold');
-    expect(el.style.getPropertyValue('--vip-tier-color')).to.equal('#b8860b');
+    expect(el.style.getPropertyValue('--vip-tier-color')).to.equal('light-dark(rgb(147 107 9), rgb(191 146 35))');
   });
 
   it('prefers its own view property over the provider', async () => {

@@ -10,8 +10,8 @@ assert.ok(existsSync(join(distDir, 'vip-tiers.js')), 'dist/vip-tiers.js is missi
 const bytes = widgetBytes();
 /** Sizes of this version plus about 1 % (a few small fixes' worth): a ratchet, lowered as the code shrinks. */
 // The account block's sections, ladder and guest panel (2.9 kB), the rolling milestone, the tier history and their
-// messages (1.7 kB), and the cart element's chunk (2 kB, everything only).
-const ceilings = { accountBrotli: 36_500, everythingBrotli: 40_350 };
+// messages (1.7 kB), and the cart element's chunk (2 kB, everything only), the popup's panel, deep links, contrast and the remembered size (1 kB, 1.9 kB in all).
+const ceilings = { accountBrotli: 37_500, everythingBrotli: 42_250 };
 
 describe('bytes a storefront downloads', () => {
   it('keeps the script-tag entry within Shopify theme-check limit of 10,000 raw bytes', () => {

@@ -70,8 +70,8 @@ import { accountContentStyles } from './account-content.styles.js';
  * @csspart current-label - Forwarded: "Your tier".
  * @csspart skeleton - The loading placeholder.
  *
- * @cssproperty [--vip-account-reserved-block-size=46em] - Block size reserved while loading and kept as a minimum,
- *   so nothing below moves; set it to the height of your program's block (more tiers, more coupons: more space).
+ * @cssproperty [--vip-account-reserved-block-size=44em] - Block size held while loading on a first visit (later
+ *   visits hold the size remembered for the same `src`); set it to your program's usual block height.
  * @cssproperty [--vip-accent=light-dark(#1d4ed8, #8ab4f8)] - Links, focus ring, default tier colour.
  * @cssproperty [--vip-text=light-dark(#1f2328, #eceef1)] - Text colour.
  * @cssproperty [--vip-muted=light-dark(#57606a, #a8b0b9)] - Secondary text colour.
@@ -109,7 +109,7 @@ export class VipAccount extends VipProviderElement {
     accountContentStyles,
     css`
       :host {
-        min-block-size: var(--vip-account-reserved-block-size, 46em);
+        --_estimate: var(--vip-account-reserved-block-size, 44em);
       }
     `,
   ];

@@ -1,6 +1,105 @@
+import { css } from 'lit';
+
 /**
- * The rewards popup's content, loaded by `<vip-launcher>` with a dynamic `import()` on the first hover, focus or
- * click of its button, or when the browser is idle: the same composition as `<vip-account>`. It registers no tag:
- * the pieces it shows are registered by `vip-tiers/define`, or by the script tag along with this module.
+ * The rewards popup's code, loaded by `<vip-launcher>` with a dynamic `import()` on the first hover, focus or click
+ * of its button, or when the browser is idle: the same composition as `<vip-account>`, the popup's styles, and how
+ * it opens. It registers no tag: the pieces it shows are registered by `vip-tiers/define`, or by the script tag
+ * along with this module.
  */
 export { ACCOUNT_STAGES as panelStages, renderAccountContent as renderPanel } from '../vip-account/account-content.js';
+
+/** Below this width the popup is a bottom sheet (the breakpoint of {@link panelStyles}). */
+const SHEET = '(max-width: 639.98px)';
+
+/** The page root's own `overflow` while a bottom sheet holds the page still; undefined when none does. */
+let pageOverflow: string | undefined;
+
+/** Adopted by the launcher's shadow root when this module arrives. */
+export const panelStyles = css`
+  /* Desktop: a panel anchored above the button, at its outer edge (--_y, --_l or --_r are set when it opens). */
+  [part~='panel'] {
+    position: fixed;
+    inset: auto var(--_r, auto) var(--_y) var(--_l, auto);
+    margin: 0;
+    inline-size: min(26em, 100vw - 2em);
+    max-inline-size: none;
+    max-block-size: min(48em, 100dvh - var(--_y) - 1em);
+    padding: 0;
+    overflow: auto;
+    overscroll-behavior: contain;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font-size: var(--vip-font-size, 16px);
+  }
+  [part~='panel']::backdrop {
+    background: rgb(0 0 0 / 0.25);
+  }
+  header {
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 1;
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_spacing);
+    padding: var(--_spacing) calc(var(--_spacing) * 1.5);
+    border-block-end: 1px solid var(--_border);
+    background: var(--_surface);
+  }
+  h2 {
+    margin: 0;
+    font-size: 1.25em;
+  }
+  .content {
+    padding: calc(var(--_spacing) * 1.5);
+  }
+  [part~='close'] {
+    padding: 0.25em 0.75em;
+  }
+  /* Phones: a bottom sheet, full width, clear of the home indicator and the notch, scrolling inside. */
+  @media (max-width: 639.98px) {
+    [part~='panel'] {
+      inset: auto 0 0;
+      inline-size: 100%;
+      max-block-size: calc(100dvh - 2em);
+      border-width: 1px 0 0;
+      border-radius: var(--_radius) var(--_radius) 0 0;
+    }
+    header,
+    .content {
+      padding-inline: max(var(--_spacing), env(safe-area-inset-left), env(safe-area-inset-right));
+    }
+    .content {
+      padding-block-end: max(var(--_spacing), env(safe-area-inset-bottom));
+    }
+  }
+`;
+
+/**
+ * Opens `dialog` as a modal: on wide screens placed above `button`, aligned with its edge nearer the viewport's side
+ * (measured, so a theme may move the button); below 640 px a bottom sheet that holds the page behind still.
+ */
+export function openPanel(dialog: HTMLDialogElement, button: Element): void {
+  const box = button.getBoundingClientRect();
+  const { clientWidth, clientHeight } = document.documentElement;
+  const right = box.left + box.right > clientWidth;
+  const style = dialog.style;
+  style.setProperty('--_y', `${clientHeight - box.top + 8}px`);
+  style.setProperty(right ? '--_r' : '--_l', `${right ? clientWidth - box.right : box.left}px`);
+  style.removeProperty(right ? '--_l' : '--_r');
+  dialog.showModal();
+  if (matchMedia(SHEET).matches && pageOverflow === undefined) {
+    const root = document.documentElement.style;
+    pageOverflow = root.overflow;
+    root.overflow = 'hidden';
+  }
+}
+
+/** Gives the page root back its own `overflow` after a bottom sheet. */
+export function releasePage(): void {
+  if (pageOverflow === undefined) return;
+  document.documentElement.style.overflow = pageOverflow;
+  pageOverflow = undefined;
+}

@@ -9,6 +9,9 @@ type Panel = typeof import('./vip-launcher-panel.js');
 let panelModule: Promise<Panel> | undefined;
 let withPanel: (() => Promise<unknown>) | undefined;
 
+/** The URL fragment that opens the popup. */
+const DEEP_LINK = '#vip-rewards';
+
 /**
  * Loads `load` along with the popup's content, before a launcher first asks for it: the script tag's registration
  * (`src/lazy/launcher.ts`) brings the pieces' registrations this way. The element itself registers nothing.
@@ -23,14 +26,21 @@ export function loadWithPanel(load: () => Promise<unknown>): void {
  * code loads on the first hover, focus or click of the button, or when the browser is idle. The popup shows the
  * pieces: a page that registers tags itself registers theirs too (`vip-tiers/define` and the script tag do).
  *
+ * On wide screens the popup is a panel anchored to the button's corner; below 640 px it is a bottom sheet (full
+ * width, clear of the safe-area insets, scrolling inside under a sticky header with Close, the page behind locked).
+ * Deep links open it: `#vip-rewards` in the URL (on load and on `hashchange`) and a click on any element with
+ * `data-vip-open`; closing removes the fragment without a new history entry.
+ *
  * @csspart launcher - The floating button.
+ * @csspart launcher-icon - The icon beside its text (`aria-hidden`), filled with the tier colour.
  * @csspart panel - The popup (`<dialog>`).
  * @csspart close - The popup's close button.
  * @csspart content - The popup's content (plus every part listed for `<vip-account>`).
  *
  * @cssproperty [--vip-launcher-offset=20px] - Distance of the button from the viewport's corner.
- * @cssproperty [--vip-launcher-background=--vip-accent] - Button background (the tier colour rings it).
+ * @cssproperty [--vip-launcher-background=--vip-accent] - Button background.
  * @cssproperty [--vip-launcher-color=light-dark(#fff, #111)] - Button text colour.
+ * @cssproperty [--vip-target-size=44px on touch screens] - Least width and height of the popup's buttons.
  * @cssproperty [--vip-accent=light-dark(#1d4ed8, #8ab4f8)] - Links, focus ring, default tier colour.
  * @cssproperty [--vip-surface=light-dark(#ffffff, #1e1f22)] - Popup background.
  * @cssproperty [--vip-border=light-dark(#d0d7de, #444c56)] - Border colour.
@@ -64,8 +74,12 @@ export class VipLauncher extends VipProviderElement {
   /** Corner of the viewport: `bottom-right` or `bottom-left`. */
   declare position: 'bottom-right' | 'bottom-left';
 
+  /** A floating button: it takes no space in the page. */
+  protected override reservesSpace = false;
   #panel: Panel | undefined;
   #idle: (() => void) | undefined;
+  /** What had focus when the popup opened from a `[data-vip-open]` element: focus goes back there. */
+  #opener: HTMLElement | undefined;
   /** The popup's content comes in the account block's stages once its code is here and the status is ready. */
   readonly #stages = new StagedReveal(this);
 
@@ -87,6 +101,9 @@ export class VipLauncher extends VipProviderElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    addEventListener('hashchange', this.#onHash);
+    document.addEventListener('click', this.#onDeepLinkClick);
+    this.#onHash();
     if (this.#panel || this.#idle) return;
     // Safari has no idle callbacks; a page may have added requestIdleCallback alone.
     if (typeof requestIdleCallback === 'function' && typeof cancelIdleCallback === 'function') {
@@ -100,8 +117,11 @@ export class VipLauncher extends VipProviderElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    removeEventListener('hashchange', this.#onHash);
+    document.removeEventListener('click', this.#onDeepLinkClick);
     this.#idle?.();
     this.#idle = undefined;
+    this.#panel?.releasePage();
   }
 
   readonly #loadPanel = (): void => {
@@ -109,8 +129,24 @@ export class VipLauncher extends VipProviderElement {
     if (this.#panel) return;
     (panelModule ??= Promise.all([import('./vip-launcher-panel.js'), withPanel?.()]).then(([panel]) => panel)).then((panel) => {
       this.#panel = panel;
+      const root = this.renderRoot as ShadowRoot;
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, panel.panelStyles.styleSheet!];
       this.requestUpdate();
     });
+  };
+
+  /** `#vip-rewards` in the URL opens the popup, on load and whenever the fragment changes to it. */
+  readonly #onHash = (): void => {
+    if (location.hash === DEEP_LINK) this.show();
+  };
+
+  /** A click on any `[data-vip-open]` element of the page opens the popup (a link to `#vip-rewards` included). */
+  readonly #onDeepLinkClick = (event: MouseEvent): void => {
+    const opener = (event.target as Element | null)?.closest?.<HTMLElement>('[data-vip-open]');
+    if (!opener || event.defaultPrevented) return;
+    event.preventDefault();
+    this.#opener = opener;
+    this.show();
   };
 
   override render() {
@@ -119,18 +155,16 @@ export class VipLauncher extends VipProviderElement {
     const stage = this.#stages.shown(this.#panel && view.phase === 'ready' ? this.#panel.panelStages : 0);
     const busy = !this.#panel || view.phase === 'loading' || (stage > 0 && !this.#stages.complete);
     return html`<button part="launcher" type="button" aria-haspopup="dialog" aria-expanded=${this.open ? 'true' : 'false'}
-        @pointerenter=${this.#loadPanel} @focus=${this.#loadPanel} @click=${this.show}>${m.launcher}</button>
+        @pointerenter=${this.#loadPanel} @focus=${this.#loadPanel} @click=${this.show}>
+        <svg part="launcher-icon" aria-hidden="true" viewBox="0 0 24 24"><path d="M8 2h8l-2.5 7h-3z" /><circle cx="12" cy="15" r="6" /></svg>${m.launcher}
+      </button>
       <dialog part="panel" aria-labelledby="title" @close=${this.#onClose} @click=${this.#onBackdrop}>
-        <div class="frame">
-          <header>
-            <h2 id="title">${m.popupTitle}</h2>
-            <button part="close" type="button" @click=${this.hide}>${m.close}</button>
-          </header>
-          <div part="content" class="content" aria-busy=${busy ? 'true' : 'false'}>
-            ${!this.#panel
-              ? html`<p>${m.loading}</p>`
-              : [view.phase === 'loading' ? html`<span class="sr-only">${m.loading}</span>` : null, this.#panel.renderPanel(view, stage)]}
-          </div>
+        <header>
+          <h2 id="title">${m.popupTitle}</h2>
+          <button part="close" type="button" @click=${this.hide}>${m.close}</button>
+        </header>
+        <div part="content" class="content" aria-busy=${busy ? 'true' : 'false'}>
+          ${this.#panel && [view.phase === 'loading' ? html`<span class="sr-only">${m.loading}</span>` : null, this.#panel.renderPanel(view, stage)]}
         </div>
       </dialog>`;
   }
@@ -139,27 +173,35 @@ export class VipLauncher extends VipProviderElement {
     super.updated(changed);
     const dialog = this.renderRoot.querySelector('dialog');
     if (!dialog) return;
-    if (this.open && !dialog.open) {
+    // A launcher hidden by a disabled program (R7) has no popup to show. The popup opens once its code is here.
+    const shown = this.open && !this.hidden;
+    if (shown && !dialog.open) {
       this.#loadPanel();
-      dialog.showModal();
+      if (!this.#panel) return;
+      this.#panel.openPanel(dialog, this.renderRoot.querySelector('[part~="launcher"]')!);
       this.dispatchEvent(new VipOpenEvent());
-    } else if (!this.open && dialog.open) {
+    } else if (!shown && dialog.open) {
       dialog.close();
     }
   }
 
   protected override pendingWork(): Promise<void> | undefined {
-    return super.pendingWork() ?? this.#stages.pending;
+    return super.pendingWork() ?? this.#stages.pending ?? (this.open && !this.#panel ? panelModule?.then(() => undefined) : undefined);
   }
 
   /** Escape, the close button and `hide()` all end here. */
   readonly #onClose = (): void => {
     this.open = false;
-    this.renderRoot.querySelector<HTMLButtonElement>('[part~="launcher"]')?.focus();
+    this.#panel?.releasePage();
+    // The deep link is spent: drop it without adding a history entry, so Back leaves the page as usual.
+    if (location.hash === DEEP_LINK) history.replaceState(history.state, '', location.pathname + location.search);
+    const opener = this.#opener?.isConnected ? this.#opener : this.renderRoot.querySelector<HTMLElement>('[part~="launcher"]');
+    this.#opener = undefined;
+    opener?.focus();
     this.dispatchEvent(new VipCloseEvent());
   };
 
-  /** A click on the backdrop lands on the dialog itself (the frame fills its box): close, as popups do. */
+  /** A click on the backdrop lands on the dialog itself (header and content fill its box): close, as popups do. */
   readonly #onBackdrop = (event: MouseEvent): void => {
     if (event.target === event.currentTarget) this.hide();
   };

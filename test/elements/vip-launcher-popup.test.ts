@@ -1,0 +1,251 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import '../../src/define.js';
+import type { VipLauncher } from '../../src/elements/vip-launcher/vip-launcher.js';
+import { account, coupon, order } from '../support/account.js';
+import { part, settled } from '../support/elements.js';
+import { until } from '../support/wait.js';
+
+const silverAnn = () =>
+  account({
+    activity: [order('2026-03-04T15:00:00Z', 88000)],
+    coupons: Array.from({ length: 6 }, (_, i) => coupon({ id: `c${i}`, code: `VIP-${i}000`, expiresAt: '2027-02-28T15:00:00Z' })),
+  });
+
+function partsOf(el: VipLauncher) {
+  const root = el.shadowRoot!;
+  return {
+    button: root.querySelector<HTMLButtonElement>('[part~="launcher"]')!,
+    dialog: root.querySelector<HTMLDialogElement>('[part~="panel"]')!,
+    close: root.querySelector<HTMLButtonElement>('[part~="close"]')!,
+  };
+}
+
+async function launcher(attributes = ''): Promise<VipLauncher> {
+  const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+  wrapper.innerHTML = `<vip-launcher ${attributes}></vip-launcher>`;
+  const el = wrapper.querySelector('vip-launcher')!;
+  el.account = silverAnn();
+  await settled(el);
+  return el;
+}
+
+async function openPopup(el: VipLauncher): Promise<void> {
+  const opened = oneEvent(el, 'vip-open');
+  el.show();
+  await opened;
+  await until(() => part(el, 'progress-label'));
+  await settled(el);
+}
+
+async function closePopup(el: VipLauncher): Promise<void> {
+  const closed = oneEvent(el, 'vip-close');
+  el.hide();
+  await closed;
+}
+
+/** The page's viewport for a test; Chromium and Firefox resize it, WebKitWebDriver has no such command (skipped). */
+async function viewport(context: Mocha.Context, width: number, height: number): Promise<void> {
+  try {
+    await setViewport({ width, height });
+  } catch {
+    context.skip();
+  }
+  await until(() => innerWidth === width);
+}
+
+const noFragment = () => history.replaceState(history.state, '', location.pathname + location.search);
+
+describe('<vip-launcher> popup', () => {
+  afterEach(async () => {
+    noFragment();
+    try {
+      await setViewport({ width: 800, height: 600 });
+    } catch {
+      // WebKit: never resized.
+    }
+  });
+
+  describe('on a wide screen', () => {
+    it('is a modal panel anchored above the launcher, at its outer corner, not a centred dialog', async function () {
+      await viewport(this, 1280, 800);
+      const el = await launcher();
+      await openPopup(el);
+      const { button, dialog } = partsOf(el);
+      expect(dialog.matches(':modal')).to.equal(true);
+      const b = button.getBoundingClientRect();
+      const p = dialog.getBoundingClientRect();
+      expect(p.bottom).to.be.closeTo(b.top - 8, 1);
+      expect(p.right).to.be.closeTo(b.right, 1);
+      expect(p.width).to.be.closeTo(416, 1);
+      // Far from the centre of the screen, and within it.
+      expect(p.left).to.be.above(1280 / 2);
+      expect(p.top).to.be.at.least(0);
+      await closePopup(el);
+    });
+
+    it('anchors to the bottom-left launcher, and mirrors in a right-to-left page', async function () {
+      await viewport(this, 1280, 800);
+      const left = await launcher('position="bottom-left"');
+      await openPopup(left);
+      let b = partsOf(left).button.getBoundingClientRect();
+      let p = partsOf(left).dialog.getBoundingClientRect();
+      expect(p.left).to.be.closeTo(b.left, 1);
+      expect(p.bottom).to.be.closeTo(b.top - 8, 1);
+      await closePopup(left);
+
+      const rtl = await launcher('dir="rtl"');
+      await openPopup(rtl);
+      b = partsOf(rtl).button.getBoundingClientRect();
+      p = partsOf(rtl).dialog.getBoundingClientRect();
+      expect(b.left).to.be.below(200);
+      expect(p.left).to.be.closeTo(b.left, 1);
+      await closePopup(rtl);
+    });
+
+    it('traps focus inside and returns it to the launcher', async function () {
+      await viewport(this, 1280, 800);
+      const el = await launcher();
+      const { button, dialog, close } = partsOf(el);
+      button.click();
+      await oneEvent(el, 'vip-open');
+      // A modal dialog makes the rest of the page inert: nothing outside it can take focus.
+      const outside = document.createElement('button');
+      document.body.append(outside);
+      outside.focus();
+      expect(document.activeElement).to.not.equal(outside);
+      outside.remove();
+      expect(dialog.contains(el.shadowRoot!.activeElement) || el.shadowRoot!.activeElement === close).to.equal(true);
+      const closed = oneEvent(el, 'vip-close');
+      close.click();
+      await closed;
+      expect(el.shadowRoot!.activeElement).to.equal(button);
+    });
+  });
+
+  describe('on a 390 px phone', () => {
+    it('is a full-width bottom sheet with a sticky header, scrolling inside while the page stays still', async function () {
+      await viewport(this, 390, 844);
+      document.documentElement.style.overflow = 'clip';
+      const el = await launcher();
+      await openPopup(el);
+      const { dialog, close } = partsOf(el);
+      const p = dialog.getBoundingClientRect();
+      expect(p.left).to.equal(0);
+      expect(p.width).to.equal(document.documentElement.clientWidth);
+      expect(p.bottom).to.be.closeTo(844, 0.5);
+      expect(p.top).to.be.at.least(32 - 0.5);
+      const header = close.closest('header')!;
+      expect(getComputedStyle(header).position).to.equal('sticky');
+      // Six coupons and three tiers are taller than the sheet: it scrolls, and its header with Close stays in view.
+      expect(dialog.scrollHeight).to.be.above(dialog.clientHeight);
+      dialog.scrollTop = 300;
+      await until(() => dialog.scrollTop === 300);
+      expect(header.getBoundingClientRect().top).to.be.closeTo(p.top + 1, 1);
+      // The page behind is held still, and given back its own overflow afterwards.
+      expect(getComputedStyle(document.documentElement).overflow).to.equal('hidden');
+      await expect(el).to.be.accessible();
+      await closePopup(el);
+      expect(document.documentElement.style.overflow).to.equal('clip');
+      document.documentElement.style.removeProperty('overflow');
+    });
+
+    it('gives Close and the launcher targets of 44 px or more', async function () {
+      await viewport(this, 390, 844);
+      const el = await launcher();
+      expect(partsOf(el).button.getBoundingClientRect().height).to.be.at.least(44);
+      el.style.setProperty('--vip-target-size', '44px');
+      await openPopup(el);
+      const close = partsOf(el).close.getBoundingClientRect();
+      expect(close.height).to.be.at.least(44);
+      expect(close.width).to.be.at.least(44);
+      await closePopup(el);
+    });
+  });
+
+  describe('deep links', () => {
+    it('opens on load when the URL ends in #vip-rewards, and closing drops the fragment without a history entry', async () => {
+      history.replaceState(history.state, '', '#vip-rewards');
+      const entries = history.length;
+      const el = await launcher();
+      await until(() => partsOf(el).dialog.open);
+      expect(el.open).to.equal(true);
+      await closePopup(el);
+      expect(location.hash).to.equal('');
+      expect(location.href.endsWith('#')).to.equal(false);
+      expect(history.length).to.equal(entries);
+    });
+
+    it('opens nothing while the program is disabled', async () => {
+      history.replaceState(history.state, '', '#vip-rewards');
+      const el = await fixture<VipLauncher>(html`<vip-launcher .account=${account({ program: { status: 'disabled' } })}></vip-launcher>`);
+      await settled(el);
+      expect(el.hidden).to.equal(true);
+      expect(partsOf(el).dialog.open).to.equal(false);
+      expect(getComputedStyle(document.documentElement).overflow).to.not.equal('hidden');
+    });
+
+    it('opens when the fragment changes to #vip-rewards', async () => {
+      const el = await launcher();
+      expect(partsOf(el).dialog.open).to.equal(false);
+      const opened = oneEvent(el, 'vip-open');
+      location.hash = 'vip-rewards';
+      await opened;
+      expect(partsOf(el).dialog.open).to.equal(true);
+      const entries = history.length;
+      await closePopup(el);
+      expect(location.hash).to.equal('');
+      expect(history.length).to.equal(entries);
+    });
+
+    it('opens from any [data-vip-open] element of the page and returns focus to it', async () => {
+      const el = await launcher();
+      const link = document.createElement('a');
+      link.href = '#vip-rewards';
+      link.dataset.vipOpen = '';
+      link.textContent = 'See my rewards';
+      document.body.append(link);
+      try {
+        const entries = history.length;
+        link.focus();
+        const opened = oneEvent(el, 'vip-open');
+        link.click();
+        await opened;
+        // The click opened the popup itself: no fragment, no history entry.
+        expect(location.hash).to.equal('');
+        expect(history.length).to.equal(entries);
+        const closed = oneEvent(el, 'vip-close');
+        partsOf(el).close.click();
+        await closed;
+        expect(document.activeElement).to.equal(link);
+      } finally {
+        link.remove();
+      }
+    });
+  });
+
+  describe('the launcher button', () => {
+    it('shows a hidden icon beside its text, and no ring that could pass for a focus ring', async () => {
+      const el = await launcher();
+      const { button } = partsOf(el);
+      const icon = part(el, 'launcher-icon')!;
+      expect(icon.localName).to.equal('svg');
+      expect(icon.getAttribute('aria-hidden')).to.equal('true');
+      expect(button.contains(icon)).to.equal(true);
+      expect(button.textContent?.trim()).to.equal('Rewards');
+      const style = getComputedStyle(button);
+      expect(style.borderTopWidth).to.equal('0px');
+      expect(style.outlineStyle).to.equal('none');
+      await expect(el).to.be.accessible();
+    });
+
+    for (const scheme of ['light', 'dark'] as const) {
+      it(`passes axe with the popup open in the ${scheme} scheme`, async () => {
+        const el = await launcher(`style="--vip-color-scheme: ${scheme}"`);
+        await openPopup(el);
+        await expect(el).to.be.accessible();
+        await closePopup(el);
+      });
+    }
+  });
+});
