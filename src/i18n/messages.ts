@@ -108,6 +108,8 @@ export const defaultMessages = {
   howStart: (date: string): string => `The program counts from ${date}.`,
   howJanuary: 'Your total starts again from zero on January 1.',
   howNoReset: 'Nothing resets on January 1.',
+  howRolling: 'A tier lasts 12 months from the last day your total reached it.',
+  howRollingCount: 'Your total counts the last 12 months, day by day.',
   howHighest: 'Passing several tiers at once earns the entry rewards of the highest only.',
   howAll: 'Passing several tiers at once earns the entry rewards of each.',
   /** Guests: the program's pitch (`perk` is the top tier's best perk), and two buttons. */

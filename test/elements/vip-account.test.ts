@@ -41,25 +41,27 @@ describe('<vip-account>', () => {
     const sections = parts(el, 'section');
     expect(sections.map((section) => section.getAttribute('part'))).to.deep.equal([
       'section section-status', 'section section-why', 'section section-benefits', 'section section-coupons',
-      'section section-tiers', 'section section-how',
+      'section section-tiers', 'section section-history', 'section section-how',
     ]);
     const headings = sections.map((section) => section.querySelector('[part~="heading"]')!);
-    expect(headings.map((heading) => heading.tagName)).to.deep.equal(['H2', 'H2', 'H2', 'H2', 'H2', 'H2']);
+    expect(headings.map((heading) => heading.tagName)).to.deep.equal(['H2', 'H2', 'H2', 'H2', 'H2', 'H2', 'H2']);
     expect(headings.map((heading) => heading.textContent)).to.deep.equal([
-      'Your status', 'Why you are here', 'Your benefits', 'Your coupons', 'All tiers', 'How it works',
+      'Your status', 'Why you are here', 'Your benefits', 'Your coupons', 'All tiers', 'Your history', 'How it works',
     ]);
     for (const [i, section] of sections.entries()) {
       expect(section.tagName).to.equal('SECTION');
       expect(el.shadowRoot!.getElementById(section.getAttribute('aria-labelledby')!)).to.equal(headings[i]);
     }
-    // "Why you are here" and "How it works" are closed <details> whose summary is the heading.
+    // "Why you are here", "Your history" and "How it works" are closed <details> whose summary is the heading.
     const collapsed = sections.filter((section) => section.querySelector('details'));
-    expect(collapsed.map((section) => section.getAttribute('part'))).to.deep.equal(['section section-why', 'section section-how']);
+    expect(collapsed.map((section) => section.getAttribute('part'))).to.deep.equal([
+      'section section-why', 'section section-history', 'section section-how',
+    ]);
     for (const section of collapsed) {
       const details = section.querySelector('details')!;
       expect(details.open).to.equal(false);
       expect(details.querySelector('summary > [part~="heading"]')).to.not.equal(null);
-      expect(visible(details.querySelector('ul')!)).to.equal(false);
+      expect(visible(details.querySelector('ul, ol')!)).to.equal(false);
     }
     await expect(el).to.be.accessible();
   });
@@ -67,7 +69,7 @@ describe('<vip-account>', () => {
   it('takes its heading level from heading-level', async () => {
     const el = await fixture<VipAccount>(html`<vip-account heading-level="3" .account=${silverAnn()}></vip-account>`);
     await settled(el);
-    expect(parts(el, 'heading').map((heading) => heading.tagName)).to.deep.equal(['H3', 'H3', 'H3', 'H3', 'H3', 'H3']);
+    expect(parts(el, 'heading').map((heading) => heading.tagName)).to.deep.equal(['H3', 'H3', 'H3', 'H3', 'H3', 'H3', 'H3']);
     el.headingLevel = 9;
     await settled(el);
     expect(part(el, 'heading')!.tagName).to.equal('H6');
@@ -136,6 +138,28 @@ describe('<vip-account>', () => {
       'Nothing resets on January 1.',
       'Passing several tiers at once earns the entry rewards of each.',
     ]);
+    const rolling = await accountWith(account({ program: { milestone: 'rolling_12_months' } }));
+    expect([...part(rolling, 'section-how')!.querySelectorAll('li')].map((item) => item.textContent)).to.deep.equal([
+      'Tiers are based on what you spend.',
+      'A tier lasts 12 months from the last day your total reached it.',
+      'The program counts from Feb 1, 2023.',
+      'Your total counts the last 12 months, day by day.',
+      'Passing several tiers at once earns the entry rewards of the highest only.',
+    ]);
+  });
+
+  it('shows the tier history, newest first, collapsed under "Your history"', async () => {
+    const el = await accountWith(silverAnn());
+    const history = part(el, 'section-history')!;
+    expect(history.querySelector('summary')!.textContent).to.equal('Your history');
+    const details = history.querySelector('details')!;
+    expect(details.open).to.equal(false);
+    details.querySelector('summary')!.click();
+    expect([...history.querySelectorAll('[part~="history-item"]')].map((item) => [item.getAttribute('part'), item.textContent])).to.deep.equal([
+      ['history-item history-entry', 'Reached Silver · Mar 4, 2026'],
+      ['history-item history-entry', 'Reached Bronze · Feb 10, 2023'],
+    ]);
+    await expect(el).to.be.accessible();
   });
 
   it('forwards the pieces\u2019 parts, so vip-account::part(progress-bar) styles the bar', async () => {

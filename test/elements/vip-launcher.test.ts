@@ -150,6 +150,27 @@ describe('<vip-launcher>', () => {
     el.hide();
   });
 
+  it("puts the popup's sections under its own title: <h3> headings, shop-url and register-url as on the block", async () => {
+    const el = await fixture<VipLauncher>(html`<vip-launcher shop-url="/collections/all" .account=${silverAnn()}></vip-launcher>`);
+    await settled(el);
+    el.show();
+    await until(() => part(el, 'section-status'));
+    await settled(el);
+    const headings = [...el.shadowRoot!.querySelectorAll('[part~="heading"]')];
+    expect(headings.map((heading) => heading.tagName)).to.deep.equal(['H3', 'H3', 'H3', 'H3', 'H3', 'H3', 'H3']);
+    expect(headings[0]!.textContent).to.equal('Your status');
+    const useNow = el.shadowRoot!.querySelector('vip-coupons')!.shadowRoot!.querySelector('[part~="use-now"]');
+    expect(useNow?.getAttribute('href')).to.equal('/collections/all');
+    el.hide();
+    const guest = await fixture<VipLauncher>(html`<vip-launcher register-url="/pages/join" .account=${account({ customer: null })}></vip-launcher>`);
+    await settled(guest);
+    guest.show();
+    await until(() => part(guest, 'register'));
+    expect(part(guest, 'register')!.getAttribute('href')).to.equal('/pages/join');
+    expect(part(guest, 'heading')!.tagName).to.equal('H3');
+    guest.hide();
+  });
+
   // ' ' is the space bar's key value; puppeteer's WebDriver BiDi keyboard does not know the name 'Space'.
   for (const [name, key] of [['Enter', 'Enter'], ['Space', ' ']] as const) {
     it(`opens from the keyboard with ${name}`, async () => {

@@ -4,6 +4,7 @@ import { formatter, type Formatter } from '../../i18n/format.js';
 import type { VipView } from '../context.js';
 import { renderNotice, renderProblem } from '../provider.js';
 import { safeUrl } from '../view.js';
+import { historyLines } from '../vip-tier-history/history-lines.js';
 import { rewardText } from '../vip-tier-rewards/vip-tier-rewards.js';
 
 // Parts of the pieces, forwarded so `vip-account::part(progress-bar)` reaches inside the composition.
@@ -78,15 +79,23 @@ function how(status: VipStatus, f: Formatter): TemplateResult | typeof nothing {
   const b = status.breakdown;
   if (!b) return nothing;
   const m = f.messages;
-  const yearly = status.milestone === 'calendar_year';
+  const { milestone } = status;
+  const yearly = milestone === 'calendar_year', rolling = milestone === 'rolling_12_months';
   const lines = [
     status.unit === 'money' ? m.howMoney : status.unit === 'points' ? m.howPoints : m.howOrders,
-    yearly ? m.howYearly : m.howLifetime,
+    yearly ? m.howYearly : rolling ? m.howRolling : m.howLifetime,
     m.howStart(f.date(b.startsOn)),
-    yearly ? m.howJanuary : m.howNoReset,
+    yearly ? m.howJanuary : rolling ? m.howRollingCount : m.howNoReset,
     b.rewardDistribution === 'highest_only' ? m.howHighest : m.howAll,
   ];
   return html`<ul>${lines.map((line) => html`<li>${line}</li>`)}</ul>`;
+}
+
+/** "Your history": the tier's entries and lapses, newest first. */
+function history(status: VipStatus, f: Formatter): TemplateResult {
+  return html`<ol part="history-list">
+    ${historyLines(status.history, status.tiers, f).map((line) => html`<li part=${`history-item history-${line.kind}`}>${line.text}</li>`)}
+  </ol>`;
 }
 
 /** The guest's panel: the program's pitch, Sign in and Join, and the ladder (R7: every tier and what it offers). */
@@ -113,8 +122,8 @@ function guest(view: VipView, level: number, options: AccountOptions, list: unkn
  * The account block's content for a view, up to `stage` (see {@link ACCOUNT_STAGES}): shared by `<vip-account>`
  * and the `<vip-launcher>` popup, so both show the same thing. While loading, one skeleton block stands in for
  * the whole content: the pieces are inserted only when the status is ready, so no placeholder changes size.
- * Sections, in order: status, why you are here (collapsed), your benefits, your coupons, all tiers, how it works
- * (collapsed); a guest (or a 401) sees the pitch, Sign in and Join, and every tier.
+ * Sections, in order: status, why you are here (collapsed), your benefits, your coupons, all tiers, your history
+ * (collapsed), how it works (collapsed); a guest (or a 401) sees the pitch, Sign in and Join, and every tier.
  */
 export function renderAccountContent(view: VipView, stage = ACCOUNT_STAGES, options: AccountOptions = {}): TemplateResult | typeof nothing {
   const status = view.status;
@@ -155,6 +164,7 @@ export function renderAccountContent(view: VipView, stage = ACCOUNT_STAGES, opti
       : nothing}
     ${stage >= 4
       ? html`${section('tiers', level, m.tiersHeading, list)}
+        ${status.history.length ? section('history', level, m.historyTitle, history(status, f), true) : nothing}
         ${status.breakdown ? section('how', level, m.howHeading, how(status, f), true) : nothing}`
       : nothing}`;
 }

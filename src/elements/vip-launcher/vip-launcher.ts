@@ -60,12 +60,16 @@ export function loadWithPanel(load: () => Promise<unknown>): void {
  * @attr now - ISO instant to preview the program at.
  * @attr locale - BCP 47 locale (default: nearest `lang`, then the page's, then `en`).
  * @attr login-url - Guest sign-in link, http(s) or relative (default `/account/login`).
+ * @attr register-url - Guest "Join" link, http(s) or relative (default `/account/register`).
+ * @attr shop-url - Where a coupon's "Use now" leads, http(s) or relative; no link without it.
  */
 export class VipLauncher extends VipProviderElement {
   static override properties = {
     ...VipProviderElement.properties,
     open: { type: Boolean, reflect: true },
     position: { reflect: true },
+    registerUrl: { attribute: 'register-url' },
+    shopUrl: { attribute: 'shop-url' },
   };
   static override styles = [providerStyles, accountContentStyles, launcherStyles];
 
@@ -73,6 +77,10 @@ export class VipLauncher extends VipProviderElement {
   declare open: boolean;
   /** Corner of the viewport: `bottom-right` or `bottom-left`. */
   declare position: 'bottom-right' | 'bottom-left';
+  /** The guest's "Join" link, http(s) or relative (attribute `register-url`, default `/account/register`). */
+  declare registerUrl: string | undefined;
+  /** Where a coupon's "Use now" leads, http(s) or relative (attribute `shop-url`); no link without it. */
+  declare shopUrl: string | undefined;
 
   /** A floating button: it takes no space in the page. */
   protected override reservesSpace = false;
@@ -164,7 +172,12 @@ export class VipLauncher extends VipProviderElement {
           <button part="close" type="button" @click=${this.hide}>${m.close}</button>
         </header>
         <div part="content" class="content" aria-busy=${busy ? 'true' : 'false'}>
-          ${this.#panel && [view.phase === 'loading' ? html`<span class="sr-only">${m.loading}</span>` : null, this.#panel.renderPanel(view, stage)]}
+          ${this.#panel && [view.phase === 'loading' ? html`<span class="sr-only">${m.loading}</span>` : null, this.#panel.renderPanel(view, stage, {
+            // Under the dialog's own <h2> title.
+            level: 3,
+            registerUrl: this.registerUrl,
+            shopUrl: this.shopUrl,
+          })]}
         </div>
       </dialog>`;
   }
