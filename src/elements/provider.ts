@@ -48,6 +48,7 @@ export class VipProviderElement extends LitElement {
   #hiddenByProgram = false;
   #tierColor: string | undefined;
   #upgradedOnce = false;
+  readonly #internals = this.attachInternals();
 
   /** The engine's result, or undefined while loading and on error. */
   get status(): VipStatus | undefined {
@@ -80,7 +81,12 @@ export class VipProviderElement extends LitElement {
 
   /** Work still to come before the element shows its current data; subclasses add their own. */
   protected pendingWork(): Promise<void> | undefined {
-    return this.source.evaluating;
+    return this.source.catalogLoading ?? this.source.evaluating;
+  }
+
+  /** README, "Languages": nothing is rendered while the locale's catalog is on its way (the space stays reserved). */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    return super.shouldUpdate(changed) && this.source.ready();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -91,6 +97,10 @@ export class VipProviderElement extends LitElement {
       this.hidden = disabled;
     }
     // The tier's colour on the host reaches every piece inside (bar fill, reward bullets, launcher button).
+    // The host itself takes the locale's direction too: the launcher's logical corner is the host's.
+    const states = this.#internals.states as Set<string> | undefined;
+    if (this.source.view.dir === 'rtl') states?.add('rtl');
+    else states?.delete('rtl');
     const color = this.status?.tier?.color;
     if (color !== this.#tierColor) {
       this.#tierColor = color;
@@ -98,6 +108,12 @@ export class VipProviderElement extends LitElement {
     }
   }
 }
+
+/**
+ * The `dir` of a provider's shadow content (bound with `ifDefined`): `rtl` for a right-to-left locale (README,
+ * "Languages"), else none, so the content follows the page's direction as before.
+ */
+export const dirOf = (view: VipView): 'rtl' | undefined => (view.dir === 'rtl' ? 'rtl' : undefined);
 
 /** The short error message and its retry button, or the stale marker: one place for all providers. */
 export function renderProblem(view: VipView): TemplateResult | typeof nothing {
@@ -121,6 +137,9 @@ export function renderNotice(view: VipView): TemplateResult | typeof nothing {
 export const providerStyles = [
   hostStyles,
   css`
+    :host(:state(rtl)) {
+      direction: rtl;
+    }
     [part~='error'],
     [part~='stale'],
     [part~='notice'] {

@@ -4,6 +4,8 @@
  * where a word depends on a count, the count's `Intl.PluralRules` category.
  */
 
+import { catalogMessages, chooseLocale, localeOverrides } from './locales.js';
+
 type Plural = Intl.LDMLPluralRule;
 type Counted = (count: string, plural: Plural) => string;
 
@@ -80,12 +82,31 @@ export type AccountMessages = Pick<Messages, 'greeting'>;
 
 let globalOverrides: Partial<Messages> = {};
 
-/** Replaces some messages for every element created or updated afterwards (merged with earlier calls). */
-export function setMessages(overrides: Partial<Messages>): void {
-  globalOverrides = { ...globalOverrides, ...overrides };
+/**
+ * Replaces some messages for every element created or updated afterwards (merged with earlier calls): in every
+ * language, or only where the element's language is `locale` (`setMessages('fr', {…})` covers fr, fr-CA, …;
+ * `setMessages('fr-CA', {…})` only fr-CA). A locale's own overrides win over the ones for every language.
+ * Messages for a language without a built-in catalog make it a language of its own (numbers and dates too).
+ */
+export function setMessages(overrides: Partial<Messages>): void;
+export function setMessages(locale: string, overrides: Partial<Messages>): void;
+export function setMessages(first: string | Partial<Messages>, second?: Partial<Messages>): void {
+  if (typeof first !== 'string') {
+    globalOverrides = { ...globalOverrides, ...first };
+    return;
+  }
+  const tag = Intl.getCanonicalLocales(first)[0] ?? first;
+  localeOverrides.set(tag, { ...localeOverrides.get(tag), ...second });
 }
 
-/** The English defaults, then the global overrides, then `overrides` (an element's `messages` property). */
-export function resolveMessages(overrides?: Partial<Messages>): Messages {
-  return { ...defaultMessages, ...globalOverrides, ...overrides };
+/**
+ * The messages for `locale` (an Intl locale as chosen by {@link chooseLocale}, default English): the English
+ * defaults, the locale's built-in catalog once loaded, the overrides for every language, the overrides for the
+ * locale (its catalog's, its language's, its own), then `overrides` (an element's `messages` property).
+ */
+export function resolveMessages(overrides?: Partial<Messages>, locale = 'en'): Messages {
+  const { catalog, keys } = chooseLocale(locale);
+  const messages: Messages = { ...defaultMessages, ...catalogMessages(catalog), ...globalOverrides };
+  for (const key of keys) Object.assign(messages, localeOverrides.get(key));
+  return Object.assign(messages, overrides);
 }
