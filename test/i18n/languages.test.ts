@@ -88,6 +88,7 @@ describe('right to left', () => {
       await settled(wrapper);
       expect(document.documentElement.dir).to.equal('');
       expect(part(mirrored!, 'content')!.getAttribute('dir')).to.equal('rtl');
+      expect(part(mirrored!, 'content')!.getAttribute('lang'), 'read out in its language').to.equal(locale);
       expect(getComputedStyle(mirrored!).direction).to.equal('rtl');
       expect(getComputedStyle(part(mirrored!, 'progress-fill')!).direction).to.equal('rtl');
       expect(getComputedStyle(part(plain!, 'progress-fill')!).direction).to.equal('ltr');
@@ -208,6 +209,8 @@ describe('locale resolution', () => {
     expect(partText(el, 'valid-until')).to.equal('Valid until Dec 31, 2027');
     expect(partText(el, 'progress-label')).to.equal('$120.00 more to reach Gold');
     expect(part(el, 'content')!.hasAttribute('dir')).to.equal(false);
+    expect(getComputedStyle(part(el, 'content')!).direction).to.equal('ltr');
+    expect(part(el, 'content')!.getAttribute('lang')).to.equal('en');
   });
 
   it('takes the element\u2019s locale, then the nearest lang through shadow roots, then the page\u2019s, then English', async () => {

@@ -9,9 +9,10 @@ import { budgets, distDir, importGraph, languageChunks, lazyChunkFor, registers,
 assert.ok(existsSync(join(distDir, 'vip-tiers.js')), 'dist/vip-tiers.js is missing: run `npm run build` first');
 const bytes = widgetBytes();
 /** Sizes of this version plus about 1 % (a few small fixes' worth): a ratchet, lowered as the code shrinks. */
-// Languages (README, "Languages") added 498 B to the account path (the locale choice, the wait for a catalog) and
-// 474 B to everything an English page can load; the catalogs chunk is new, at its size plus about 1 %.
-const ceilings = { accountBrotli: 32_298, everythingBrotli: 34_124, catalogsBrotli: 750 };
+// Languages (README, "Languages") added 557 B to the account path (the locale choice, the wait for a catalog, `lang`
+// and `dir` on the content) and 618 B to everything an English page can load; the catalogs chunk is new, at its size
+// plus about 1 %.
+const ceilings = { accountBrotli: 32_357, everythingBrotli: 34_268, catalogsBrotli: 750 };
 
 describe('bytes a storefront downloads', () => {
   it('keeps the script-tag entry within Shopify theme-check limit of 10,000 raw bytes', () => {

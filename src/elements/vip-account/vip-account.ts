@@ -88,7 +88,7 @@ export class VipAccount extends VipProviderElement {
     const loading = view.phase === 'loading';
     const stage = this.#stages.shown(view.phase === 'ready' ? ACCOUNT_STAGES : 0);
     const busy = loading || (stage > 0 && !this.#stages.complete);
-    return html`<div part="content" class="content" dir=${ifDefined(dirOf(view))} aria-busy=${busy ? 'true' : 'false'}>
+    return html`<div part="content" class="content" lang=${view.locale} dir=${ifDefined(dirOf(view))} aria-busy=${busy ? 'true' : 'false'}>
       ${loading ? html`<span class="sr-only">${view.messages.loading}</span>` : null}${renderAccountContent(view, stage)}
     </div>`;
   }

@@ -119,9 +119,9 @@ export class VipLauncher extends VipProviderElement {
     const m = view.messages;
     const stage = this.#stages.shown(this.#panel && view.phase === 'ready' ? this.#panel.panelStages : 0);
     const busy = !this.#panel || view.phase === 'loading' || (stage > 0 && !this.#stages.complete);
-    return html`<button part="launcher" type="button" dir=${ifDefined(dirOf(view))} aria-haspopup="dialog" aria-expanded=${this.open ? 'true' : 'false'}
+    return html`<button part="launcher" type="button" lang=${view.locale} dir=${ifDefined(dirOf(view))} aria-haspopup="dialog" aria-expanded=${this.open ? 'true' : 'false'}
         @pointerenter=${this.#loadPanel} @focus=${this.#loadPanel} @click=${this.show}>${m.launcher}</button>
-      <dialog part="panel" dir=${ifDefined(dirOf(view))} aria-labelledby="title" @close=${this.#onClose} @click=${this.#onBackdrop}>
+      <dialog part="panel" lang=${view.locale} dir=${ifDefined(dirOf(view))} aria-labelledby="title" @close=${this.#onClose} @click=${this.#onBackdrop}>
         <div class="frame">
           <header>
             <h2 id="title">${m.popupTitle}</h2>
