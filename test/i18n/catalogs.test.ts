@@ -56,8 +56,8 @@ describe('catalogs', () => {
     expect(de.toNext?.('120,00 $', 'Gold')).to.equal('Noch 120,00 $ bis Gold');
     expect(de.points?.('1', 'one')).to.equal('1 Punkt');
     expect(de.points?.('2', 'other')).to.equal('2 Punkte');
-    expect(de.couponReward?.('10,00 $ Rabatt', '180 Tage gültig')).to.equal('Gutschein über 10,00 $ Rabatt, 180 Tage gültig');
-    expect(de.couponReward?.('15 % Rabatt')).to.equal('Gutschein über 15 % Rabatt');
+    expect(de.couponReward?.('10,00 $ Rabatt', '180 Tage gültig')).to.equal('Gutschein: 10,00 $ Rabatt, 180 Tage gültig');
+    expect(de.couponReward?.('15 % Rabatt')).to.equal('Gutschein: 15 % Rabatt');
     expect(de.copy).to.equal('Kopieren');
     const ja = compile({ keep: '{year}も{tier}をキープするには、{date}までに{goal}が必要です' });
     expect(ja.keep?.('$400.00のお買い物', '2026/12/31', 'Silver', '2027年')).to.equal(
