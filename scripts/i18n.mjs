@@ -32,7 +32,7 @@ if (check) {
     failed = true;
     console.log('en.json: not what src/i18n/messages.ts gives (run `npm run i18n` to write it)');
   }
-} else {
+} else if (missingSignatures.length === 0) {
   writeFileSync(enPath, text);
 }
 for (const file of readdirSync(dir).filter((name) => name.endsWith('.json') && name !== 'en.json').sort()) {
