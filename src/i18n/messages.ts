@@ -95,7 +95,12 @@ export function setMessages(first: string | Partial<Messages>, second?: Partial<
     globalOverrides = { ...globalOverrides, ...first };
     return;
   }
-  const tag = Intl.getCanonicalLocales(first)[0] ?? first;
+  let tag: string;
+  try {
+    tag = Intl.getCanonicalLocales(first)[0] ?? first;
+  } catch {
+    throw new RangeError(`setMessages: "${first}" is not a BCP 47 language tag (such as "fr" or "pt-BR")`);
+  }
   localeOverrides.set(tag, { ...localeOverrides.get(tag), ...second });
 }
 

@@ -68,4 +68,8 @@ describe('merchant messages', () => {
     expect(partText(el, 'copy'), 'the rest in English').to.equal('Copy');
     expect(partText(await block('da'), 'valid-until')).to.equal(`Gyldig til og med ${formatDate('2027-12-31', 'da')}`.replace(/\s+/g, ' '));
   });
+
+  it('refuses a locale that is not a language tag, naming it', () => {
+    expect(() => setMessages('français', { copy: 'Copier' })).to.throw(RangeError, '"français" is not a BCP 47 language tag');
+  });
 });
