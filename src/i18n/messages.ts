@@ -99,7 +99,7 @@ export function setMessages(first: string | Partial<Messages>, second?: Partial<
   try {
     tag = Intl.getCanonicalLocales(first)[0] ?? first;
   } catch {
-    throw new RangeError(`setMessages: "${first}" is not a BCP 47 language tag (such as "fr" or "pt-BR")`);
+    throw new RangeError(`setMessages: "${first}" is not a language tag`);
   }
   localeOverrides.set(tag, { ...localeOverrides.get(tag), ...second });
 }
