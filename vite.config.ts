@@ -20,7 +20,7 @@ const sharedPackage = /\/node_modules\/(?:lit|lit-html|lit-element|@lit\/[\w-]+|
 
 /**
  * The `elements` chunk: what every provider needs — Lit, @lit/context, @lit/task and zod; the engine, data and
- * i18n layers; the shared element modules directly in src/elements/ (provider, context, events, styles …); and
+ * i18n layers (but the catalogs); the shared element modules directly in src/elements/ (provider, context, events, styles …); and
  * the account styles, which the popup shares. One chunk, so a page with several providers loads it once.
  */
 function inSharedChunk(id: string): boolean {
@@ -30,7 +30,9 @@ function inSharedChunk(id: string): boolean {
   const [layer = '', ...rest] = path.split('/');
   // `project` is only the cart element's: it travels in that element's own chunk.
   if (layer === 'engine') return path !== 'engine/project.ts';
-  if (layer === 'data' || layer === 'i18n') return true;
+  // The catalogs and their compiler are lazy chunks of their own: an English page loads none of them.
+  if (layer === 'i18n') return rest[0] !== 'catalogs' && path !== 'i18n/catalogs.ts';
+  if (layer === 'data') return true;
   if (layer !== 'elements') return false;
   return (rest.length === 1 && path.endsWith('.ts')) || path === 'elements/vip-account/account-content.styles.ts';
 }
@@ -123,6 +125,8 @@ const engineBuild: UserConfig = {
 
 const browserBuild: UserConfig = {
   publicDir: false,
+  // A catalog chunk is its object alone (`export default {…}`), without a named export per message.
+  json: { namedExports: false },
   plugins: [
     // Lit's `html` and `css` templates are strings to the JavaScript minifier, so their indentation would ship as
     // is: the Lit team's plugin minifies them (html-minifier-next, lightningcss), expressions left untouched.

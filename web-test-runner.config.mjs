@@ -216,9 +216,18 @@ const groups = focused ? [] : [
   ]),
 ];
 
+// The catalogs (src/i18n/catalogs/*.json) are imported as modules, as the build and Vite's dev server do.
+const catalogModules = {
+  name: 'catalog-modules',
+  resolveMimeType: (context) => (context.path.startsWith('/src/i18n/catalogs/') && context.path.endsWith('.json') ? 'js' : undefined),
+  transform(context) {
+    if (context.path.startsWith('/src/i18n/catalogs/') && context.path.endsWith('.json')) return { body: `export default ${context.body};` };
+  },
+};
+
 export default {
   nodeResolve: { exportConditions: ['browser', 'production'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [catalogModules, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   middleware: [mswWorker, hardeningCsp, cacheTestRoute],
   concurrency: 2,
   // The three engines at once: Firefox and WebKit each run one page, so on 2 cores this ends sooner than two at a time.

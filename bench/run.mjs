@@ -3,7 +3,7 @@
 // `--report` (`npm run bench -- --report`), which prints the same table and exits 0. The method is in bench/README.md.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { budgets, distDir, importGraph, lazyChunkFor, sizeOf, widgetBytes } from '../scripts/dist-sizes.mjs';
+import { budgets, distDir, importGraph, languageChunks, lazyChunkFor, sizeOf, widgetBytes } from '../scripts/dist-sizes.mjs';
 import { customersPerSecond, largeAccountRatio, median } from './engine.mjs';
 import { buildFloor } from './floor.mjs';
 import { recalculateFigure } from './cli.mjs';
@@ -43,6 +43,13 @@ row(`everything for <vip-account> (${bytes.account.files.length} files)`, bytesT
 row(`everything, popup included (${bytes.everything.files.length} files)`, bytesTriple(bytes.everything),
   `≤ ${kb(budgets.everythingBrotli)} br`, bytes.everything.brotli <= budgets.everythingBrotli,
   bytesOver(bytes.everything.brotli, budgets.everythingBrotli));
+// A page in another language than English adds the catalogs chunk and its language's catalog (README, "Languages").
+const languages = languageChunks();
+row('languages: catalog loader and compiler (any language but English)', bytesTriple(languages.catalogs), 'reported');
+for (const locale of languages.locales) {
+  row(`  catalog ${locale.id}`, bytesTriple(locale), `≤ ${kb(budgets.localeBrotli)} br`, locale.brotli <= budgets.localeBrotli,
+    bytesOver(locale.brotli, budgets.localeBrotli));
+}
 row('floor: Lit + @lit/context + zod/mini, same build', bytesTriple(floorBytes), 'reported');
 // The cart element's own chunk: what a cart page adds beyond the chunk every element shares.
 const cartBytes = sizeOf(importGraph(lazyChunkFor('vip-cart-progress')).filter((file) => !bytes.account.files.includes(file)));

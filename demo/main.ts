@@ -33,7 +33,11 @@ const defaults: Settings = {
 
 const themes: readonly Theme[] = ['default', 'noir', 'sprout'];
 const positions: readonly Position[] = ['bottom-right', 'bottom-left'];
-const locales = ['', 'en-GB', 'de-DE', 'fr-FR', 'ja-JP'];
+/** Every built-in language (README, "Languages"), and one without a catalog, which falls back to English. */
+const locales = [
+  '', 'en-GB', 'de-DE', 'fr-FR', 'es-ES', 'it-IT', 'nl-NL', 'pt-BR', 'pt-PT', 'sv-SE', 'da-DK', 'pl-PL', 'ja-JP', 'ko-KR',
+  'zh-CN', 'zh-TW', 'ar-SA', 'he-IL', 'nb-NO',
+];
 const eventNames = ['vip-load', 'vip-error', 'vip-open', 'vip-close', 'vip-coupon-copy'] as const;
 const maxLogEntries = 60;
 

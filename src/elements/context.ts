@@ -16,6 +16,8 @@ export interface VipView {
   readonly error?: { readonly message: string; readonly issues: readonly ParseIssue[] };
   /** BCP 47 locale used for numbers, dates and plurals. */
   readonly locale: string;
+  /** The locale's writing direction (README, "Languages"); absent means left to right. */
+  readonly dir?: 'ltr' | 'rtl';
   readonly messages: Messages;
   /** Sign-in link for guests (already checked to be http(s) or relative). */
   readonly loginUrl: string;

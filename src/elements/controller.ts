@@ -2,6 +2,7 @@ import { ContextProvider } from '@lit/context';
 import type { ReactiveController } from 'lit';
 import type { Account, VipStatus } from '../engine/index.js';
 import { resolveLocale } from '../i18n/format.js';
+import { catalogPending, chooseLocale, type LocaleChoice } from '../i18n/locales.js';
 import { AccountSource } from './account-source.js';
 import { vipContext, type VipView } from './context.js';
 import { EvaluationJob, type Evaluation } from './evaluation-job.js';
@@ -24,11 +25,13 @@ export class VipSourceController implements ReactiveController {
   readonly #provider: ContextProvider<typeof vipContext>;
   #pending: Event | undefined;
   #view: VipView;
+  /** The catalog the host waits for before it shows anything (README, "Languages": never English first). */
+  #catalog: Promise<void> | undefined;
 
   constructor(host: VipSourceHost) {
     this.#host = host;
     this.#source = new AccountSource(host);
-    this.#view = this.#buildView(resolveLocale(host));
+    this.#view = this.#buildView('en');
     this.#provider = new ContextProvider(host, { context: vipContext, initialValue: this.#view });
     host.addController(this);
   }
@@ -53,6 +56,30 @@ export class VipSourceController implements ReactiveController {
     return this.#job.evaluating;
   }
 
+  /** Settles when the catalog the host waits for is here; undefined when it waits for none. */
+  get catalogLoading(): Promise<void> | undefined {
+    return this.#catalog;
+  }
+
+  /**
+   * Whether the host may render: false while its locale's catalog is on its way, so no English is shown first. The
+   * document still loads and is evaluated meanwhile; the host updates once the catalog is here.
+   */
+  ready(): boolean {
+    const choice = this.#choice();
+    const pending = catalogPending(choice.catalog);
+    if (!pending) return true;
+    this.#run(choice);
+    if (!this.#catalog) {
+      const catalog = pending.then(() => {
+        if (this.#catalog === catalog) this.#catalog = undefined;
+        this.#host.requestUpdate();
+      });
+      this.#catalog = catalog;
+    }
+    return false;
+  }
+
   /** Fetches the document again, bypassing the shared cache (the `retry` part). */
   readonly retry = (): void => this.#source.retry();
 
@@ -65,10 +92,9 @@ export class VipSourceController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    const host = this.#host;
-    const locale = resolveLocale(host);
-    this.#job.run(this.#source.read(locale), host.now || undefined, locale);
-    const view = this.#buildView(locale);
+    const choice = this.#choice();
+    this.#run(choice);
+    const view = this.#buildView(choice.locale);
     if (viewChanged(view, this.#view)) {
       this.#view = view;
       this.#provider.setValue(view);
@@ -79,6 +105,14 @@ export class VipSourceController implements ReactiveController {
     const event = this.#pending;
     this.#pending = undefined;
     if (event) this.#host.dispatchEvent(event);
+  }
+
+  #choice(): LocaleChoice {
+    return chooseLocale(resolveLocale(this.#host, this.#host.locale));
+  }
+
+  #run({ locale }: LocaleChoice): void {
+    this.#job.run(this.#source.read(locale), this.#host.now || undefined, locale);
   }
 
   #buildView(locale: string): VipView {

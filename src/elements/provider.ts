@@ -56,6 +56,7 @@ export class VipProviderElement extends LitElement {
   #hiddenByProgram = false;
   #tierColor: string | undefined;
   #upgradedOnce = false;
+  readonly #internals = this.attachInternals();
 
   /** The engine's result, or undefined while loading and on error. */
   get status(): VipStatus | undefined {
@@ -117,7 +118,12 @@ export class VipProviderElement extends LitElement {
 
   /** Work still to come before the element shows its current data; subclasses add their own. */
   protected pendingWork(): Promise<void> | undefined {
-    return this.source.evaluating;
+    return this.source.catalogLoading ?? this.source.evaluating;
+  }
+
+  /** README, "Languages": nothing is rendered while the locale's catalog is on its way (the space stays reserved). */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    return super.shouldUpdate(changed) && this.source.ready();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -129,6 +135,10 @@ export class VipProviderElement extends LitElement {
       this.hidden = disabled;
     }
     // The tier's colour on the host reaches every piece inside (bar fill, reward bullets, launcher button).
+    // The host itself takes the locale's direction too: the launcher's logical corner is the host's.
+    const states = this.#internals.states as Set<string> | undefined;
+    if (this.source.view.dir === 'rtl') states?.add('rtl');
+    else states?.delete('rtl');
     const color = this.status?.tier?.color;
     if (color !== this.#tierColor) {
       this.#tierColor = color;
@@ -151,6 +161,12 @@ function rememberedSize(value: string | null): string | undefined {
   const size = Number(value);
   return value && size > 0 && size < 1e5 ? `${size}px` : undefined;
 }
+
+/**
+ * The `dir` of a provider's shadow content (bound with `ifDefined`): `rtl` for a right-to-left locale (README,
+ * "Languages"), else none, so the content follows the page's direction as before.
+ */
+export const dirOf = (view: VipView): 'rtl' | undefined => (view.dir === 'rtl' ? 'rtl' : undefined);
 
 /** The short error message and its retry button, or the stale marker: one place for all providers. */
 export function renderProblem(view: VipView): TemplateResult | typeof nothing {
@@ -192,6 +208,9 @@ export const providerStyles = [
     }
     .content > [part~='skeleton'] > :nth-child(n + 5) {
       block-size: 6em;
+    }
+    :host(:state(rtl)) {
+      direction: rtl;
     }
     [part~='error'],
     [part~='stale'],

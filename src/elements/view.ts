@@ -1,4 +1,5 @@
 import type { VipStatus } from '../engine/index.js';
+import { chooseLocale } from '../i18n/locales.js';
 import { resolveMessages, type Messages } from '../i18n/messages.js';
 import type { VipView } from './context.js';
 import type { VipErrorDetail } from './events.js';
@@ -27,7 +28,7 @@ function sameMessages(next: Messages, last: Messages | undefined): Messages {
 export interface ViewInputs {
   readonly status?: VipStatus;
   readonly error?: VipErrorDetail;
-  /** The resolved BCP 47 locale. */
+  /** The Intl locale chosen for the host's resolved tag (`chooseLocale`). */
   readonly locale: string;
   /** The host's own message overrides. */
   readonly messages?: Partial<Messages>;
@@ -50,7 +51,8 @@ export function buildView(inputs: ViewInputs, last?: VipView): VipView {
     stale: Boolean(status && error),
     error,
     locale: inputs.locale,
-    messages: sameMessages(resolveMessages(inputs.messages), last?.messages),
+    dir: chooseLocale(inputs.locale).dir,
+    messages: sameMessages(resolveMessages(inputs.messages, inputs.locale), last?.messages),
     loginUrl: safeUrl(inputs.loginUrl),
     retry: inputs.retry,
   };

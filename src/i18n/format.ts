@@ -118,12 +118,13 @@ function validLocale(tag: string | null | undefined): string | undefined {
 }
 
 /**
- * The locale of an element: its `locale` attribute, else the nearest `lang` (crossing shadow roots outward), else
- * the document's, else "en". Invalid tags are skipped.
+ * The locale of an element: `own` (its `locale` property) or its `locale` attribute, else the nearest `lang`
+ * (crossing shadow roots outward), else the document's, else "en". Invalid tags are skipped. Which catalog, Intl
+ * locale and direction that tag gets is `chooseLocale`'s (locales.ts).
  */
-export function resolveLocale(element: Element): string {
-  const own = validLocale(element.getAttribute('locale'));
-  if (own) return own;
+export function resolveLocale(element: Element, own?: string): string {
+  const ownTag = validLocale(own) ?? validLocale(element.getAttribute('locale'));
+  if (ownTag) return ownTag;
   const hostOf = (node: Element): Element | null => {
     const root = node.getRootNode();
     return root instanceof ShadowRoot ? root.host : null;

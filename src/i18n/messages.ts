@@ -4,6 +4,8 @@
  * where a word depends on a count, the count's `Intl.PluralRules` category.
  */
 
+import { catalogMessages, chooseLocale, localeOverrides } from './locales.js';
+
 type Plural = Intl.LDMLPluralRule;
 type Counted = (count: string, plural: Plural) => string;
 
@@ -20,9 +22,15 @@ export const defaultMessages = {
   spendMore: (amount: string): string => `Spend ${amount} more`,
   earnMore: ((n, p) => `Earn ${n} more ${s(p, 'point', 'points')}`) as Counted,
   placeMore: ((n, p) => `Place ${n} more ${s(p, 'order', 'orders')}`) as Counted,
-  /** The counted total ("$500.00 of $1,000.00 this year", "3,250 points"); `goal` when a bar measures it. */
-  total: (total: string, goal?: string, thisYear?: boolean): string =>
-    `${goal ? `${total} of ${goal}` : total}${thisYear ? ' this year' : ''}`,
+  /** The counted total toward the goal a bar measures ("$500.00 of $1,000.00"; points and orders worded). */
+  totalOf: (total: string, goal: string): string => `${total} of ${goal}`,
+  /** The same under a calendar-year milestone (R5): the total of this year. */
+  totalOfThisYear: (total: string, goal: string): string => `${total} of ${goal} this year`,
+  /** The same under the rolling milestone (R11): the total of the last 12 months. */
+  totalOfRolling: (total: string, goal: string): string => `${total} of ${goal} in the last 12 months`,
+  /** The counted total when no bar measures it (top tier): "$1,500.00 this year". */
+  totalThisYear: (total: string): string => `${total} this year`,
+  totalRolling: (total: string): string => `${total} in the last 12 months`,
   /** What the next tier gives, short; `list` is its rewards and perks joined by the locale's list format. */
   unlocks: (tier: string, list: string): string => `${tier} unlocks ${list}.`,
   /** Accessible name of the progress bar. */
@@ -157,12 +165,36 @@ export type AccountMessages = Pick<Messages, 'greeting'>;
 
 let globalOverrides: Partial<Messages> = {};
 
-/** Replaces some messages for every element created or updated afterwards (merged with earlier calls). */
-export function setMessages(overrides: Partial<Messages>): void {
-  globalOverrides = { ...globalOverrides, ...overrides };
+/**
+ * Replaces some messages for every element created or updated afterwards (merged with earlier calls): in every
+ * language, or only where the element's language is `locale` (`setMessages('fr', {…})` covers fr, fr-CA, …;
+ * `setMessages('fr-CA', {…})` only fr-CA). A locale's own overrides win over the ones for every language.
+ * Messages for a language without a built-in catalog make it a language of its own (numbers and dates too).
+ */
+export function setMessages(overrides: Partial<Messages>): void;
+export function setMessages(locale: string, overrides: Partial<Messages>): void;
+export function setMessages(first: string | Partial<Messages>, second?: Partial<Messages>): void {
+  if (typeof first !== 'string') {
+    globalOverrides = { ...globalOverrides, ...first };
+    return;
+  }
+  let tag: string;
+  try {
+    tag = Intl.getCanonicalLocales(first)[0] ?? first;
+  } catch {
+    throw new RangeError(`setMessages: "${first}" is not a language tag`);
+  }
+  localeOverrides.set(tag, { ...localeOverrides.get(tag), ...second });
 }
 
-/** The English defaults, then the global overrides, then `overrides` (an element's `messages` property). */
-export function resolveMessages(overrides?: Partial<Messages>): Messages {
-  return { ...defaultMessages, ...globalOverrides, ...overrides };
+/**
+ * The messages for `locale` (an Intl locale as chosen by {@link chooseLocale}, default English): the English
+ * defaults, the locale's built-in catalog once loaded, the overrides for every language, the overrides for the
+ * locale (its catalog's, its language's, its own), then `overrides` (an element's `messages` property).
+ */
+export function resolveMessages(overrides?: Partial<Messages>, locale = 'en'): Messages {
+  const { catalog, keys } = chooseLocale(locale);
+  const messages: Messages = { ...defaultMessages, ...catalogMessages(catalog), ...globalOverrides };
+  for (const key of keys) Object.assign(messages, localeOverrides.get(key));
+  return Object.assign(messages, overrides);
 }

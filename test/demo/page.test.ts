@@ -1,4 +1,6 @@
 import { expect } from '@open-wc/testing';
+import { catalogIds } from '../../src/i18n/catalogs.js';
+import { chooseLocale } from '../../src/i18n/locales.js';
 
 /** The demo page's markup and stylesheet, as the dev server sends them. */
 async function demoFile(path: string): Promise<string> {
@@ -34,6 +36,13 @@ describe('demo page', () => {
       expect(page.querySelector(`label[for="${control.id}"]`)?.textContent?.trim(), control.id).to.not.be.empty;
     }
     expect(page.querySelector('#pick-now')?.getAttribute('type')).to.equal('date');
+  });
+
+  it('offers every built-in language in the locale picker, each named in its own language', async () => {
+    const options = [...(await demoPage()).querySelectorAll<HTMLOptionElement>('#pick-locale option')].filter((o) => o.value);
+    const catalogs = options.map((option) => chooseLocale(option.value).catalog);
+    expect([...new Set(catalogs)]).to.have.members(['en', ...catalogIds()]);
+    for (const option of options) expect(option.lang, option.value).to.equal(option.value);
   });
 
   it('puts the account block and the launcher on the page, inside landmarks', async () => {

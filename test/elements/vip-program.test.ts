@@ -150,7 +150,7 @@ describe('<vip-program>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('formats money in the locale of the nearest lang, and in its `locale` attribute first', async () => {
+  it('speaks and formats money in the locale of the nearest lang, and in its `locale` attribute first', async () => {
     const wrapper = await fixture(html`<div lang="de-DE"></div>`);
     const el = document.createElement('vip-program');
     el.innerHTML = '<vip-tier-progress></vip-tier-progress>';
@@ -159,7 +159,7 @@ describe('<vip-program>', () => {
     await settled(el);
     const euroStyle = new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'USD' }).format(120);
     expect(euroStyle).to.match(/^120,00\s\$$/);
-    expect(partText(el, 'progress-label')).to.equal(`Spend ${euroStyle.replace(/\s+/g, ' ')} more by 31.12.2026 to reach Gold`);
+    expect(partText(el, 'progress-label')).to.equal(`Noch ${euroStyle.replace(/\s+/g, ' ')} bis Gold`);
     el.setAttribute('locale', 'en-US');
     await settled(el);
     expect(partText(el, 'progress-label')).to.equal('Spend $120.00 more by Dec 31, 2026 to reach Gold');

@@ -12,8 +12,8 @@ describe('messages', () => {
     expect(m.toNext(m.spendMore('$120.00'), 'Gold', 'Dec 31, 2026')).to.equal('Spend $120.00 more by Dec 31, 2026 to reach Gold');
     expect(m.toNext(m.placeMore('1', 'one'), 'Gold')).to.equal('Place 1 more order to reach Gold');
     expect(m.earnMore('1,200', 'other')).to.equal('Earn 1,200 more points');
-    expect(m.total('$500.00', '$1,000.00', true)).to.equal('$500.00 of $1,000.00 this year');
-    expect(m.total('3,250 points')).to.equal('3,250 points');
+    expect(m.totalOfThisYear('$500.00', '$1,000.00')).to.equal('$500.00 of $1,000.00 this year');
+    expect(m.totalOfRolling('3,250 points', '5,000 points')).to.equal('3,250 points of 5,000 points in the last 12 months');
     expect(m.countedSince('$500.00', 'Jan 1, 2026', '3 orders')).to.equal('$500.00 from 3 orders since Jan 1, 2026');
     expect(m.cancelledOrders('1', 'one')).to.equal('1 cancelled order');
     expect(m.pastCoupons('2')).to.equal('Past coupons (2)');

@@ -1,5 +1,6 @@
 import { css, html } from 'lit';
-import { providerStyles, VipProviderElement } from '../provider.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { dirOf, providerStyles, VipProviderElement } from '../provider.js';
 import { StagedReveal } from '../next-task.js';
 import { ACCOUNT_STAGES, renderAccountContent } from './account-content.js';
 import { accountContentStyles } from './account-content.styles.js';
@@ -128,7 +129,7 @@ export class VipAccount extends VipProviderElement {
     const loading = view.phase === 'loading';
     const stage = this.#stages.shown(view.phase === 'ready' ? ACCOUNT_STAGES : 0);
     const busy = loading || (stage > 0 && !this.#stages.complete);
-    return html`<div part="content" class="content" aria-busy=${busy ? 'true' : 'false'}>
+    return html`<div part="content" class="content" lang=${view.locale} dir=${ifDefined(dirOf(view))} aria-busy=${busy ? 'true' : 'false'}>
       ${loading ? html`<span class="sr-only">${view.messages.loading}</span>` : null}${renderAccountContent(view, stage, {
         level: this.headingLevel,
         registerUrl: this.registerUrl,

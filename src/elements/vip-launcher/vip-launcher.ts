@@ -1,7 +1,8 @@
 import { html, type PropertyValues } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { VipCloseEvent, VipOpenEvent } from '../events.js';
 import { StagedReveal } from '../next-task.js';
-import { providerStyles, VipProviderElement } from '../provider.js';
+import { dirOf, providerStyles, VipProviderElement } from '../provider.js';
 import { accountContentStyles } from '../vip-account/account-content.styles.js';
 import { launcherStyles } from './vip-launcher.styles.js';
 
@@ -162,11 +163,11 @@ export class VipLauncher extends VipProviderElement {
     const m = view.messages;
     const stage = this.#stages.shown(this.#panel && view.phase === 'ready' ? this.#panel.panelStages : 0);
     const busy = !this.#panel || view.phase === 'loading' || (stage > 0 && !this.#stages.complete);
-    return html`<button part="launcher" type="button" aria-haspopup="dialog" aria-expanded=${this.open ? 'true' : 'false'}
+    return html`<button part="launcher" type="button" lang=${view.locale} dir=${ifDefined(dirOf(view))} aria-haspopup="dialog" aria-expanded=${this.open ? 'true' : 'false'}
         @pointerenter=${this.#loadPanel} @focus=${this.#loadPanel} @click=${this.show}>
         <svg part="launcher-icon" aria-hidden="true" viewBox="0 0 24 24"><path d="M8 2h8l-2.5 7h-3z" /><circle cx="12" cy="15" r="6" /></svg>${m.launcher}
       </button>
-      <dialog part="panel" aria-labelledby="title" @close=${this.#onClose} @click=${this.#onBackdrop}>
+      <dialog part="panel" lang=${view.locale} dir=${ifDefined(dirOf(view))} aria-labelledby="title" @close=${this.#onClose} @click=${this.#onBackdrop}>
         <header>
           <h2 id="title">${m.popupTitle}</h2>
           <button part="close" type="button" @click=${this.hide}>${m.close}</button>

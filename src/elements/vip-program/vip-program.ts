@@ -1,5 +1,6 @@
 import { html } from 'lit';
-import { providerStyles, renderNotice, renderProblem, VipProviderElement } from '../provider.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { dirOf, providerStyles, renderNotice, renderProblem, VipProviderElement } from '../provider.js';
 
 /**
  * @summary Data provider for custom layouts: reads the account document, evaluates it and hands the result to
@@ -38,7 +39,7 @@ export class VipProgram extends VipProviderElement {
 
   override render() {
     const view = this.source.view;
-    return html`${renderProblem(view)}${renderNotice(view)}<slot></slot>`;
+    return html`${renderProblem(view)}${renderNotice(view)}<slot dir=${ifDefined(dirOf(view))}></slot>`;
   }
 }
 

@@ -52,7 +52,11 @@ export class VipTierProgress extends VipPiece {
       : undefined;
     // R5: a tier at risk is what matters most, so its keep goal leads and the bar measures it.
     const [bar, barTier] = held && b?.keepProgress ? [b.keepProgress, tier] : [progress, nextTier];
-    const total = b && m.total(f.quantity(b.total, unit), bar ? f.quantity(bar.target, unit) : undefined, thisYear);
+    const rolling = status.milestone === 'rolling_12_months';
+    const counted = b && f.quantity(b.total, unit);
+    const total = counted && (bar
+      ? (thisYear ? m.totalOfThisYear : rolling ? m.totalOfRolling : m.totalOf)(counted, f.quantity(bar.target, unit))
+      : thisYear ? m.totalThisYear(counted) : rolling ? m.totalRolling(counted) : counted);
     const gives = nextTier ? [...nextTier.entryRewards, ...nextTier.perks].flatMap((item) => rewardText(item, f, true) ?? []).slice(0, 3) : [];
     this.#fraction = bar?.fraction ?? 0;
     return html`<div class="progress">
