@@ -159,7 +159,7 @@ describe('<vip-program>', () => {
     await settled(el);
     const euroStyle = new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'USD' }).format(120);
     expect(euroStyle).to.match(/^120,00\s\$$/);
-    expect(partText(el, 'progress-label')).to.equal(`Noch ${euroStyle.replace(/\s+/g, ' ')} bis Gold`);
+    expect(partText(el, 'progress-label')).to.equal(`Noch ${euroStyle.replace(/\s+/g, ' ')} ausgeben, um bis zum 31.12.2026 Gold zu erreichen`);
     el.setAttribute('locale', 'en-US');
     await settled(el);
     expect(partText(el, 'progress-label')).to.equal('Spend $120.00 more by Dec 31, 2026 to reach Gold');

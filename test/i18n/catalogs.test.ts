@@ -30,10 +30,10 @@ describe('catalogs', () => {
     const missing = Object.fromEntries(Object.entries(english).filter(([key]) => key !== 'validUntil'));
     expect(catalogIssues(english, missing, 'en')).to.deep.equal(['validUntil: missing']);
     expect(catalogIssues(english, { ...english, bonus: 'Bonus' }, 'en')).to.deep.equal(['bonus: not an English message']);
-    expect(catalogIssues(english, { ...english, toNext: '{amount} more to reach {tiers}' }, 'en')).to.deep.equal([
-      'toNext: placeholders {amount} {tiers} differ from English {amount} {tier}',
+    expect(catalogIssues(english, { ...english, unlocks: '{tiers} unlocks {list}.' }, 'en')).to.deep.equal([
+      'unlocks: placeholders {list} {tiers} differ from English {list} {tier}',
     ]);
-    expect(catalogIssues(english, { ...english, toNext: 'Almost at {tier}' }, 'en')).to.have.length(1);
+    expect(catalogIssues(english, { ...english, unlocks: 'Almost at {tier}' }, 'en')).to.have.length(1);
     expect(catalogIssues(english, { ...english, points: '{count} points' }, 'en')).to.deep.equal([
       'points: forms in English, a text here',
     ]);
@@ -53,7 +53,8 @@ describe('catalogs', () => {
 
   it('compiles a catalog to messages taking the English arguments', async () => {
     const de = await loadCatalog('de');
-    expect(de.toNext?.('120,00 $', 'Gold')).to.equal('Noch 120,00 $ bis Gold');
+    expect(de.toNext?.(de.spendMore!('120,00 $'), 'Gold')).to.equal('Noch 120,00 $ ausgeben, um Gold zu erreichen');
+    expect(de.toNext?.(de.spendMore!('120,00 $'), 'Gold', '31.12.2026')).to.equal('Noch 120,00 $ ausgeben, um bis zum 31.12.2026 Gold zu erreichen');
     expect(de.points?.('1', 'one')).to.equal('1 Punkt');
     expect(de.points?.('2', 'other')).to.equal('2 Punkte');
     expect(de.couponReward?.('10,00 $ Rabatt', '180 Tage gültig')).to.equal('Gutschein: 10,00 $ Rabatt, 180 Tage gültig');
