@@ -14,7 +14,7 @@ const bytes = widgetBytes();
 // Languages added about 560 B to the account path. The catalogs chunk (loader, compiler and placeholder table) and
 // each catalog are held at their size plus about 1 %: the catalogs, with the view's sections, the cart and the
 // history, are over their 1,500 B budget (`npm run bench` reports it as missed).
-const ceilings = { accountBrotli: 38_300, everythingBrotli: 43_150, catalogsBrotli: 980, localeBrotli: 2_050 };
+const ceilings = { accountBrotli: 38_300, everythingBrotli: 43_150, catalogsBrotli: 980, localeBrotli: 2_100 };
 
 describe('bytes a storefront downloads', () => {
   it('keeps the script-tag entry within Shopify theme-check limit of 10,000 raw bytes', () => {
