@@ -12,13 +12,33 @@ export const SRC_DELAY_MS = 300;
 
 const account = JSON.stringify(accountDocument(20, 7));
 
-// Runs before anything else on the page: collects long tasks and layout shifts, and records the first frame in
-// which the account block (or the open popup) shows the shopper's tier.
-const probe = `
-window.__bench = { longTasks: [], shifts: [], cls: 0 };
+/**
+ * Collects long tasks into `__bench.longTasks`, each with the scripts that ran in it (`scripts`: the paths of the
+ * script URLs the Long Animation Frames API names for the script work overlapping the task), so a widget task and a
+ * page task are told apart.
+ */
+export const longTaskProbe = `
+window.__bench = { longTasks: [], shifts: [], cls: 0, scripts: [] };
+try {
+  new PerformanceObserver((list) => {
+    for (const frame of list.getEntries()) {
+      for (const s of frame.scripts) __bench.scripts.push({ start: s.startTime, end: s.startTime + s.duration, url: s.sourceURL });
+    }
+  }).observe({ type: 'long-animation-frame', buffered: true });
+} catch {}
 new PerformanceObserver((list) => {
   for (const e of list.getEntries()) __bench.longTasks.push({ start: e.startTime, duration: e.duration });
 }).observe({ type: 'longtask', buffered: true });
+/** The long tasks, each with the paths of the scripts that ran in it. */
+__bench.attributed = () => __bench.longTasks.map((t) => ({
+  ...t,
+  scripts: [...new Set(__bench.scripts.filter((s) => s.start < t.start + t.duration && s.end > t.start)
+    .map((s) => (s.url ? new URL(s.url, location.href).pathname.replace(/-[\\w-]{8}\\.js$/, '.js') : '(page)')))],
+}));`;
+
+// Runs before anything else on the page: collects long tasks and layout shifts, and records the first frame in
+// which the account block (or the open popup) shows the shopper's tier.
+const probe = `${longTaskProbe}
 new PerformanceObserver((list) => {
   for (const e of list.getEntries()) {
     if (e.hadRecentInput) continue;
@@ -177,7 +197,7 @@ export async function coldRun(browser, origin, name) {
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = await cdp.send('Runtime.getHeapUsage');
     const recorded = await tab.evaluate(() => ({
-      longTasks: __bench.longTasks,
+      longTasks: __bench.attributed(),
       cls: __bench.cls,
       shifts: __bench.shifts,
       // When the widget's own code starts arriving: long tasks from then on are the widget's.

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { budgets, distDir, sizeOf, widgetBytes } from '../scripts/dist-sizes.mjs';
 import { customersPerSecond, largeAccountRatio, median } from './engine.mjs';
+import { accountBreakdown, formatBreakdown } from './breakdown.mjs';
 import { buildFloor } from './floor.mjs';
 import { recalculateFigure } from './cli.mjs';
 import { largestDocumentRuns } from './largest.mjs';
@@ -43,6 +44,9 @@ row(`everything for <vip-account> (${bytes.account.files.length} files)`, bytesT
 row(`everything, popup included (${bytes.everything.files.length} files)`, bytesTriple(bytes.everything),
   `≤ ${kb(budgets.everythingBrotli)} br`, bytes.everything.brotli <= budgets.everythingBrotli,
   bytesOver(bytes.everything.brotli, budgets.everythingBrotli));
+// Where the account path's bytes go (bench/breakdown.mjs: a source-mapped build of the same config).
+const breakdown = await accountBreakdown();
+for (const { layer, brotli } of breakdown.account.layers) row(`  account path: ${layer}`, kb(brotli), 'reported');
 row('floor: Lit + @lit/context + zod/mini, same build', bytesTriple(floorBytes), 'reported');
 row('<vip-account> / floor (brotli)', `${(bytes.account.brotli / floorBytes.brotli).toFixed(2)} ×`, 'reported');
 row('everything / floor (brotli)', `${(bytes.everything.brotli / floorBytes.brotli).toFixed(2)} ×`, 'reported');
@@ -117,6 +121,7 @@ const pageErrors = Object.values(runs).flat().flatMap((r) => r.errors);
 row('uncaught errors on the pages', pageErrors.length ? pageErrors.slice(0, 3).join(' | ') : '0', '0', pageErrors.length === 0);
 
 // Print.
+console.log(`Account path by source — ${formatBreakdown(breakdown.account, { top: 25 })}\n`);
 const width = (key) => Math.max(key.length, ...rows.map((r) => r[key].length));
 const [wf, wm, wb] = [width('figure'), width('measured'), width('budget')];
 console.log(`${'figure'.padEnd(wf)}  ${'measured'.padEnd(wm)}  ${'budget'.padEnd(wb)}  verdict`);

@@ -35,9 +35,9 @@ function importsOf(file, pattern) {
  * Files a browser downloads for `entry` (a path inside dist/): the entry and everything it imports statically,
  * transitively; with `dynamic`, also every chunk it may import later.
  */
-export function importGraph(entry, { dynamic = false } = {}) {
+export function importGraph(entry, { dynamic = false, dir = distDir } = {}) {
   const seen = new Set();
-  const pending = [resolve(distDir, entry)];
+  const pending = [resolve(dir, entry)];
   while (pending.length > 0) {
     const file = pending.pop();
     if (seen.has(file)) continue;
@@ -45,12 +45,12 @@ export function importGraph(entry, { dynamic = false } = {}) {
     pending.push(...importsOf(file, staticImport));
     if (dynamic) pending.push(...importsOf(file, dynamicImport));
   }
-  return [...seen].map((file) => relative(distDir, file)).sort();
+  return [...seen].map((file) => relative(dir, file)).sort();
 }
 
 /** The chunks `entry` imports with `import()` (not their own dependencies). */
-export function dynamicImportsOf(entry) {
-  return importsOf(resolve(distDir, entry), dynamicImport).map((file) => relative(distDir, file)).sort();
+export function dynamicImportsOf(entry, dir = distDir) {
+  return importsOf(resolve(dir, entry), dynamicImport).map((file) => relative(dir, file)).sort();
 }
 
 /** Summed raw, gzip and brotli bytes of files inside `dir` (dist/ by default). */
@@ -73,13 +73,13 @@ export function allScripts() {
 }
 
 /** Whether a built file registers `tag`: `defineElement("tag", …)`, or its inlined `customElements.define("tag", …)`. */
-export function registers(file, tag) {
-  return new RegExp(`\\(["'\`]${tag}["'\`],`).test(readFileSync(join(distDir, file), 'utf8'));
+export function registers(file, tag, dir = distDir) {
+  return new RegExp(`\\(["'\`]${tag}["'\`],`).test(readFileSync(join(dir, file), 'utf8'));
 }
 
 /** The chunk the loader imports to register `tag` (the loader also starts that chunk's own imports at once). */
-export function lazyChunkFor(tag) {
-  const chunk = dynamicImportsOf('vip-tiers.js').find((file) => registers(file, tag));
+export function lazyChunkFor(tag, dir = distDir) {
+  const chunk = dynamicImportsOf('vip-tiers.js', dir).find((file) => registers(file, tag, dir));
   if (!chunk) throw new Error(`dist/vip-tiers.js imports no chunk that registers <${tag}>`);
   return chunk;
 }
@@ -88,14 +88,14 @@ export function lazyChunkFor(tag) {
  * The byte figures of the README's "Performance". `account` is the loader plus the chunk registering `<vip-account>`
  * and its static imports; `everything` is all the loader can ever load (every lazy chunk, the popup's included).
  */
-export function widgetBytes() {
+export function widgetBytes(dir = distDir) {
   const loader = 'vip-tiers.js';
-  const accountFiles = [...new Set([loader, ...importGraph(lazyChunkFor('vip-account'))])].sort();
-  const everythingFiles = importGraph(loader, { dynamic: true });
+  const accountFiles = [...new Set([loader, ...importGraph(lazyChunkFor('vip-account', dir), { dir })])].sort();
+  const everythingFiles = importGraph(loader, { dynamic: true, dir });
   return {
-    loader: { files: [loader], ...sizeOf([loader]) },
-    account: { files: accountFiles, ...sizeOf(accountFiles) },
-    everything: { files: everythingFiles, ...sizeOf(everythingFiles) },
+    loader: { files: [loader], ...sizeOf([loader], dir) },
+    account: { files: accountFiles, ...sizeOf(accountFiles, dir) },
+    everything: { files: everythingFiles, ...sizeOf(everythingFiles, dir) },
   };
 }
 
