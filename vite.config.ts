@@ -16,17 +16,27 @@ function sourcePath(id: string): string | undefined {
 }
 
 /** The packages every provider runs on. */
-const sharedPackage = /\/node_modules\/(?:lit|lit-html|lit-element|@lit\/[\w-]+|zod)\//;
+const sharedPackage = /\/node_modules\/(?:lit|lit-html|lit-element|@lit\/[\w-]+)\//;
 
 /**
- * The `elements` chunk: what every provider needs — Lit, @lit/context, @lit/task and zod; the engine, data and
+ * The `schema` chunk: zod and the account schema with the parse that words its issues. A browser imports it only
+ * for a document the fast check (src/engine/check.ts) refuses, so no page with a valid document downloads it.
+ */
+function inSchemaChunk(id: string): boolean {
+  if (/\/node_modules\/zod\//.test(id.replaceAll('\\', '/'))) return true;
+  const path = sourcePath(id);
+  return path === 'engine/schema.ts' || path === 'engine/parse.ts' || path === 'engine/limit-issues.ts';
+}
+
+/**
+ * The `elements` chunk: what every provider needs — Lit, @lit/context and @lit/task; the engine (but its schema), data and
  * i18n layers; the shared element modules directly in src/elements/ (provider, context, events, styles …); and
  * the account styles, which the popup shares. One chunk, so a page with several providers loads it once.
  */
 function inSharedChunk(id: string): boolean {
   if (sharedPackage.test(id.replaceAll('\\', '/'))) return true;
   const path = sourcePath(id);
-  if (!path) return false;
+  if (!path || inSchemaChunk(id)) return false;
   const [layer = '', ...rest] = path.split('/');
   if (layer === 'engine' || layer === 'data' || layer === 'i18n') return true;
   if (layer !== 'elements') return false;
@@ -153,7 +163,10 @@ const browserBuild: UserConfig = {
           // Few, larger files compress better and cost fewer requests than one chunk per set of modules.
           // Registrations (src/lazy/*, src/define.ts) stay out of groups: importing `vip-tiers` registers nothing.
           groups: [
-            { name: 'elements', test: inSharedChunk, priority: 1 },
+            // Rolldown puts a group's dependencies in with it: the shared chunk is formed first, so the modules the
+            // schema needs that every page needs too (dates, limits …) stay in it.
+            { name: 'elements', test: inSharedChunk, priority: 2 },
+            { name: 'schema', test: inSchemaChunk, priority: 1 },
             { name: 'account-content', test: inAccountContentChunk, priority: 1 },
           ],
         },

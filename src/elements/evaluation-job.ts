@@ -1,5 +1,9 @@
-import { evaluate, guestStatus, parseAccountSteps, parseInstant } from '../engine/index.js';
-import type { VipStatus } from '../engine/index.js';
+// The engine's modules one by one, not its index: the schema (zod) must stay out of what every page loads.
+import { checkAccountSteps } from '../engine/check.js';
+import { parseInstant } from '../engine/dates.js';
+import { evaluate } from '../engine/evaluate.js';
+import { guestStatus } from '../engine/guest.js';
+import type { Account, ParseResult, VipStatus } from '../engine/types.js';
 import type { VipErrorDetail } from './events.js';
 import { nextTask } from './next-task.js';
 import { problemOf, type SourceState } from './source-state.js';
@@ -71,17 +75,39 @@ export class EvaluationJob {
       if (!current()) return;
       await warmUp(locale);
       if (!current()) return;
+      /** Runs `steps` a task each; undefined when a newer state superseded this job meanwhile. */
+      const stepwise = async <T>(steps: Generator<void, T, void>): Promise<{ value: T } | undefined> => {
+        for (let step = steps.next(); ; step = steps.next()) {
+          if (step.done) return { value: step.value };
+          await nextTask();
+          if (!current()) return undefined;
+        }
+      };
       let next: Evaluation;
       try {
-        // A large document is validated over several tasks (parseAccountSteps yields between its parts).
-        const steps = parseAccountSteps(state.body);
-        let step = steps.next();
-        while (!step.done) {
-          await nextTask();
-          if (!current()) return;
-          step = steps.next();
+        // The whole document by the fast check (check.ts), a large one over several tasks. Only a document it refuses
+        // loads the schema (zod), which words the issues; building the schema is split into tasks too.
+        let checked: { value: Account | undefined } | undefined;
+        try {
+          checked = await stepwise(checkAccountSteps(state.body));
+        } catch {
+          checked = { value: undefined };
         }
-        const parsed = step.value;
+        if (!checked) return;
+        let parsed: ParseResult;
+        if (checked.value) {
+          parsed = { ok: true, account: checked.value };
+        } else {
+          const [{ schemaSteps }, { prepareAccountSchema }] = await Promise.all([import('../engine/parse.js'), import('../engine/schema.js')]);
+          for (const build of prepareAccountSchema()) {
+            await nextTask();
+            if (!current()) return;
+            build();
+          }
+          const worded = await stepwise(schemaSteps(state.body));
+          if (!worded) return;
+          parsed = worded.value;
+        }
         if (parsed.ok) {
           await nextTask();
           if (!current()) return;

@@ -10,6 +10,7 @@
  * Every schema carries its own English message: zod's defaults are terse, and a merchant reads these.
  */
 import * as z from 'zod/mini';
+import { isCurrency } from './check.js';
 import { isCalendarDate, parseInstant } from './dates.js';
 import { HIDDEN_CHARACTERS, LIMITS, isSupportedYear } from './limits.js';
 import { ZONE_NAME, isTimeZone } from './zoned.js';
@@ -98,21 +99,6 @@ const calendarDate = (label: string) =>
 
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T, label: string) =>
   z.enum(values, { error: needs(label, `${label} must be one of: ${values.join(', ')}.`) });
-
-let currencies: ReadonlySet<string> | null | undefined;
-
-/** ISO 4217 codes this runtime can format (`USD`, `JPY`, `KWD`). */
-function isCurrency(code: string): boolean {
-  if (!/^[A-Z]{3}$/.test(code)) return false;
-  if (currencies === undefined) {
-    try {
-      currencies = new Set(Intl.supportedValuesOf('currency'));
-    } catch {
-      currencies = null;
-    }
-  }
-  return currencies === null || currencies.has(code);
-}
 
 const isObject = (value: unknown): boolean => typeof value === 'object' && value !== null && !Array.isArray(value);
 
