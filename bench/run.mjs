@@ -54,7 +54,7 @@ row('everything / floor (brotli)', `${(bytes.everything.brotli / floorBytes.brot
 // Engine in Node.
 const engine = await import(join(distDir, 'engine.js'));
 const large = largeAccountRatio(engine);
-row(`10,000-order account (${kb(large.bytes)} JSON): JSON.parse`, ms(large.jsonParseMs), 'reported');
+row(`10,000-item account (${kb(large.bytes)} JSON): JSON.parse`, ms(large.jsonParseMs), 'reported');
 row('  JSON.parse + parseAccount + evaluate', `${ms(large.fullMs)} (validate ${ms(large.validateMs)}, evaluate ${ms(large.evaluateMs)})`, 'reported');
 row('  ratio to JSON.parse (medians of 41)', `${large.ratio.toFixed(2)} ×`, '≤ 3 ×', large.ratio <= 3);
 const throughput = customersPerSecond(engine);

@@ -91,10 +91,14 @@ function list(value: unknown, max: number): readonly unknown[] {
   return value;
 }
 
-/** The fields that are not undefined: the output carries only what the document said. */
+/**
+ * The fields that are not undefined: the output carries only what the document said. A new object rather than
+ * `delete`, which would leave the engine objects in slow dictionary mode.
+ */
 function defined<T extends object>(value: T): T {
-  for (const key in value) if (value[key] === undefined) delete value[key];
-  return value;
+  const out: Partial<T> = {};
+  for (const key in value) if (value[key] !== undefined) out[key] = value[key];
+  return out as T;
 }
 
 function discount(value: unknown): Discount {
