@@ -18,11 +18,12 @@ const account = JSON.stringify(accountDocument(20, 7));
  * page task are told apart.
  */
 export const longTaskProbe = `
-window.__bench = { longTasks: [], shifts: [], cls: 0, scripts: [] };
+window.__bench = { longTasks: [], shifts: [], cls: 0, scripts: [], frames: [], verbose: ${!!process.env.BENCH_VERBOSE} };
 try {
   new PerformanceObserver((list) => {
     for (const frame of list.getEntries()) {
-      for (const s of frame.scripts) __bench.scripts.push({ start: s.startTime, end: s.startTime + s.duration, url: s.sourceURL });
+      __bench.frames.push({ start: frame.startTime, end: frame.startTime + frame.duration, render: frame.renderStart ? frame.startTime + frame.duration - frame.renderStart : 0 });
+      for (const s of frame.scripts) __bench.scripts.push({ start: s.startTime, end: s.startTime + s.duration, url: s.sourceURL, fn: s.sourceFunctionName, invoker: s.invoker, at: s.sourceCharPosition, duration: s.duration, blocking: frame.blockingDuration, render: frame.renderStart ? frame.startTime + frame.duration - frame.renderStart : 0, style: frame.styleAndLayoutStart ? frame.startTime + frame.duration - frame.styleAndLayoutStart : 0 });
     }
   }).observe({ type: 'long-animation-frame', buffered: true });
 } catch {}
@@ -32,8 +33,9 @@ new PerformanceObserver((list) => {
 /** The long tasks, each with the paths of the scripts that ran in it. */
 __bench.attributed = () => __bench.longTasks.map((t) => ({
   ...t,
+  render: Math.max(0, ...__bench.frames.filter((f) => f.start < t.start + t.duration && f.end > t.start).map((f) => f.render)),
   scripts: [...new Set(__bench.scripts.filter((s) => s.start < t.start + t.duration && s.end > t.start)
-    .map((s) => (s.url ? new URL(s.url, location.href).pathname.replace(/-[\\w-]{8}\\.js$/, '.js') : '(page)')))],
+    .map((s) => (s.url ? new URL(s.url, location.href).pathname.replace(/-[\\w-]{8}\\.js$/, '.js') : '(page)') + (__bench.verbose ? ':' + s.invoker + ':' + s.fn + '@' + s.at + '=' + s.duration.toFixed(0) + ' style' + s.style.toFixed(0) : '')))],
 }));`;
 
 // Runs before anything else on the page: collects long tasks and layout shifts, and records the first frame in

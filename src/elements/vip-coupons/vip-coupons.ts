@@ -61,7 +61,7 @@ export class VipCoupons extends VipPiece {
     const m = f.messages;
     return html`${status.coupons.length
         ? html`<ul part="coupons" aria-label=${m.coupons}>
-            ${status.coupons.map(
+            ${this.staged(status.coupons, () => 4).map(
               (c, i) => html`<li part="coupon coupon-${c.state}">
                 <span part="coupon-title">${c.title}</span>
                 <code part="coupon-code" id="code-${i}" dir="ltr">${c.code}</code>

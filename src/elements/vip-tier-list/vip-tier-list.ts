@@ -44,7 +44,7 @@ export class VipTierList extends VipPiece {
     const m = f.messages;
     if (!status.tiers.length) return nothing;
     return html`<ol part="tier-list" aria-label=${m.tierList}>
-      ${status.tiers.map((tier) => {
+      ${this.staged(status.tiers, (tier) => 1 + tier.entryRewards.length + tier.perks.length).map((tier) => {
         const current = tier.id === status.tier?.id;
         return html`<li part=${current ? 'tier current' : 'tier'} aria-current=${ifDefined(current ? 'true' : undefined)}>
           <div class="head">
