@@ -1,14 +1,14 @@
-import { nextTask } from './next-task.js';
+import { nextFrame } from './next-task.js';
 
 /**
- * How much of a long list one task may add (README, "Performance": no task over 50 ms at 4× CPU throttling). A unit
- * is about one list row with its text: at the limits (README "Limits") a tier of 20 rewards and 20 perks weighs 41,
- * so the tier list shows two tiers per task; a coupon weighs 4, so the coupons come 25 per task.
+ * How much of a long list one frame may add (README, "Performance": no task over 50 ms at 4× CPU throttling,
+ * layout included). A unit is about one list row with its text: at the limits (README "Limits") a tier of 20
+ * rewards and 20 perks weighs 41, so the tier list shows one such tier per frame; a coupon weighs 4, 12 per frame.
  */
-export const STAGE_WEIGHT = 100;
+export const STAGE_WEIGHT = 50;
 
 /**
- * Shows a long list in stages, one more per task, so creating and laying out all of it never happens in one task.
+ * Shows a long list in stages, one more per rendered frame, so creating and laying out all of it never happens in one task.
  * Rows already shown stay and later stages only add rows after them, so nothing shown moves. An element calls
  * {@link StagedList.take} from `render()` and awaits {@link StagedList.pending} in `getUpdateComplete()`.
  */
@@ -33,7 +33,7 @@ export class StagedList {
     }
     this.#shown = count;
     if (count < items.length) {
-      this.#step ??= nextTask().then(() => {
+      this.#step ??= nextFrame().then(() => {
         this.#step = undefined;
         this.#requestUpdate();
       });
