@@ -54,6 +54,45 @@ function inAccountContentChunk(id: string): boolean {
   return folder.startsWith('vip-') && folder !== 'vip-launcher' && folder !== 'vip-program';
 }
 
+/**
+ * The text of `code` without each call that starts with `start` (up to its balanced closing parenthesis), and
+ * without the comma before it when `start` is an argument of its own. Throws when there is none.
+ */
+function withoutCalls(code: string, start: string): string {
+  let out = '';
+  let from = 0;
+  for (let at = code.indexOf(start); at >= 0; at = code.indexOf(start, from)) {
+    let end = at + start.length;
+    for (let depth = 1; depth > 0; end++) {
+      if (end >= code.length) throw new Error(`unbalanced ${start}`);
+      if (code[end] === '(') depth++;
+      else if (code[end] === ')') depth--;
+    }
+    const before = code.slice(from, at);
+    out += start.startsWith('.') ? before : before.replace(/,\s*$/, '');
+    from = end;
+  }
+  if (from === 0) throw new Error(`no ${start} found`);
+  return out + code.slice(from);
+}
+
+/**
+ * zod's JSON-Schema metadata (`register(z.globalRegistry, …)` and `z.meta(…)` in src/engine/schema.ts: lengths,
+ * patterns, defaults, descriptions) is read only by scripts/build-schema.mjs, from the Node build of the engine.
+ * The browser build leaves it out, so no browser downloads it; what validates is the same code. A build that finds
+ * none fails, so the metadata cannot move without this being updated.
+ */
+function schemaMetadataForNodeOnly(): Plugin {
+  return {
+    name: 'vip-tiers:schema-metadata-for-node-only',
+    apply: 'build',
+    transform(code, id) {
+      if (sourcePath(id) !== 'engine/schema.ts') return undefined;
+      return { code: withoutCalls(withoutCalls(code, '.register(z.globalRegistry'), 'z.meta('), map: null };
+    },
+  };
+}
+
 /** Writes the loader's reserved-space rules to `dist/vip-tiers.css`, for themes to link in `<head>`. */
 function reservedSpaceStylesheet(): Plugin {
   return {
@@ -135,6 +174,7 @@ const browserBuild: UserConfig = {
     // Lit's `html` and `css` templates are strings to the JavaScript minifier, so their indentation would ship as
     // is: the Lit team's plugin minifies them (html-minifier-next, lightningcss), expressions left untouched.
     minifyLitTemplates({ include: ['src/**/*.ts'], failOnError: true }),
+    schemaMetadataForNodeOnly(),
     reservedSpaceStylesheet(),
     parallelLazyImports(),
   ],
