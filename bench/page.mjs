@@ -116,6 +116,19 @@ export const pages = {
     body: `<vip-account><script type="application/json">${account}</script></vip-account>`,
   }),
   bare: page({ widget: false, body: '' }),
+  // The README's first snippet: the script tag and dist/vip-tiers.css in <head> (which holds the block's space before
+  // the first paint), on an account page with the block and the launcher, and on any other page with the launcher
+  // alone; and the account page with the script tag only (bench/lighthouse.mjs).
+  'snippet-account': page({
+    widget: true,
+    body: '<vip-account src="/api/account"></vip-account><vip-launcher src="/api/account" position="bottom-right"></vip-launcher>',
+  }),
+  'snippet-account-script-only': page({
+    widget: true,
+    stylesheet: false,
+    body: '<vip-account src="/api/account"></vip-account><vip-launcher src="/api/account" position="bottom-right"></vip-launcher>',
+  }),
+  'snippet-launcher': page({ widget: true, body: '<vip-launcher src="/api/account" position="bottom-right"></vip-launcher>' }),
 };
 
 const types = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };

@@ -1,7 +1,7 @@
 // `npm run bench`: every budgeted figure, measured in one run on this machine and printed beside its budget; a
 // missed budget is printed as OVER with its figure and budget. Exits 1 when any budget is missed, unless run with
 // `--report` (`npm run bench -- --report`), which prints the same table and exits 0. `--no-cli` leaves out the
-// vip-tiers command's figure (minutes of CPU on a 767 MB export). The method is in bench/README.md.
+// vip-tiers command's figure (minutes of CPU on a 767 MB export), `--no-lighthouse` the Lighthouse scores. The method is in bench/README.md.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { budgets, distDir, sizeOf, widgetBytes } from '../scripts/dist-sizes.mjs';
@@ -10,6 +10,7 @@ import { accountBreakdown, formatBreakdown } from './breakdown.mjs';
 import { buildFloor } from './floor.mjs';
 import { recalculateFigure } from './cli.mjs';
 import { largestDocumentRuns } from './largest.mjs';
+import { describeLighthouse, lighthouseFigures } from './lighthouse.mjs';
 import { coldRun, launch, SRC_DELAY_MS, startServer } from './page.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -123,6 +124,27 @@ row(`largest allowed document (${kb(largest.bytes)} JSON), tasks > 50 ms after t
   `${largestLong.length} in ${largest.results.length} loads · longest ${ms(longest(largestLong))}`, 'none', largestLong.length === 0,
   `(${largestLong.length})`);
 row('  by script', byScript(largestLong), 'reported');
+
+// Lighthouse's performance score with and without the widget (bench/lighthouse.mjs); `--no-lighthouse` leaves it out.
+let lh;
+if (process.argv.includes('--no-lighthouse')) {
+  row('Lighthouse performance drop (account page / launcher only)', 'not run (--no-lighthouse)', '≤ 2 points');
+} else {
+  lh = await lighthouseFigures().catch((error) => {
+    // Not installed yet (`npm install` after the devDependency was added): the other figures still count.
+    if (error?.code === 'ERR_MODULE_NOT_FOUND') return undefined;
+    throw error;
+  });
+  if (!lh) row('Lighthouse performance drop (account page / launcher only)', 'not run (lighthouse not installed)', '≤ 2 points');
+}
+if (lh) {
+  row(`Lighthouse 12 mobile, page without the widget (median of ${lh.runs})`, describeLighthouse(lh.bare), 'reported');
+  row('  account page, README snippet (script + vip-tiers.css; block + launcher)', `${describeLighthouse(lh.account)} · drop ${lh.account.drop}`,
+    '≤ 2 points', lh.account.drop <= 2);
+  row('  the same with the script tag only (no vip-tiers.css)', `${describeLighthouse(lh.accountScriptOnly)} · drop ${lh.accountScriptOnly.drop}`,
+    'reported');
+  row('  any page, launcher only', `${describeLighthouse(lh.launcher)} · drop ${lh.launcher.drop}`, '≤ 2 points', lh.launcher.drop <= 2);
+}
 
 // The vip-tiers command on a generated 1,000,000-order Shopify export (bench/cli.mjs); `--no-cli` leaves it out.
 if (process.argv.includes('--no-cli')) {
