@@ -11,16 +11,14 @@ export function nextTask(): Promise<void> {
 }
 
 /**
- * Resolves in a task after the browser has rendered a frame (or after 100 ms when it renders none, as in a hidden
- * tab): a stage started then lays out on its own, not in one rendering update with the stages before it.
+ * Resolves in a task after the browser has rendered a frame, so a stage started then lays out on its own, not in one
+ * rendering update with the stages before it. In a hidden tab, which renders no frames, in the next task; a tab
+ * hidden meanwhile resumes its stages when shown again.
  */
 export function nextFrame(): Promise<void> {
   return new Promise((resolve) => {
-    const timer = setTimeout(resolve, 100);
-    requestAnimationFrame(() => setTimeout(() => {
-      clearTimeout(timer);
-      resolve();
-    }));
+    if (document.visibilityState === 'hidden') setTimeout(resolve);
+    else requestAnimationFrame(() => setTimeout(resolve));
   });
 }
 
