@@ -9,7 +9,7 @@ import { budgets, distDir, importGraph, lazyChunkFor, registers, widgetBytes } f
 assert.ok(existsSync(join(distDir, 'vip-tiers.js')), 'dist/vip-tiers.js is missing: run `npm run build` first');
 const bytes = widgetBytes();
 /** Sizes of this version plus about 1 % (a few small fixes' worth): a ratchet, lowered as the code shrinks. */
-const ceilings = { accountBrotli: 23_450, everythingBrotli: 35_800 };
+const ceilings = { accountBrotli: 23_420, everythingBrotli: 35_700 };
 
 describe('bytes a storefront downloads', () => {
   it('keeps the script-tag entry within Shopify theme-check limit of 10,000 raw bytes', () => {
