@@ -16,17 +16,27 @@ function sourcePath(id: string): string | undefined {
 }
 
 /** The packages every provider runs on. */
-const sharedPackage = /\/node_modules\/(?:lit|lit-html|lit-element|@lit\/[\w-]+|zod)\//;
+const sharedPackage = /\/node_modules\/(?:lit|lit-html|lit-element|@lit\/[\w-]+)\//;
 
 /**
- * The `elements` chunk: what every provider needs — Lit, @lit/context, @lit/task and zod; the engine, data and
+ * The `schema` chunk: zod and the account schema with the parse that words its issues. A browser imports it only
+ * for a document the fast check (src/engine/check.ts) refuses, so no page with a valid document downloads it.
+ */
+function inSchemaChunk(id: string): boolean {
+  if (/\/node_modules\/zod\//.test(id.replaceAll('\\', '/'))) return true;
+  const path = sourcePath(id);
+  return path === 'engine/schema.ts' || path === 'engine/parse.ts' || path === 'engine/limit-issues.ts';
+}
+
+/**
+ * The `elements` chunk: what every provider needs — Lit, @lit/context and @lit/task; the engine (but its schema), data and
  * i18n layers (but the catalogs); the shared element modules directly in src/elements/ (provider, context, events, styles …); and
  * the account styles, which the popup shares. One chunk, so a page with several providers loads it once.
  */
 function inSharedChunk(id: string): boolean {
   if (sharedPackage.test(id.replaceAll('\\', '/'))) return true;
   const path = sourcePath(id);
-  if (!path) return false;
+  if (!path || inSchemaChunk(id)) return false;
   const [layer = '', ...rest] = path.split('/');
   // `project` is only the cart element's: it travels in that element's own chunk.
   if (layer === 'engine') return path !== 'engine/project.ts';
@@ -46,6 +56,45 @@ function inAccountContentChunk(id: string): boolean {
   const [layer, folder = '', ...rest] = sourcePath(id)?.split('/') ?? [];
   if (layer !== 'elements' || rest.length === 0) return false;
   return folder.startsWith('vip-') && folder !== 'vip-launcher' && folder !== 'vip-program' && folder !== 'vip-cart-progress';
+}
+
+/**
+ * The text of `code` without each call that starts with `start` (up to its balanced closing parenthesis), and
+ * without the comma before it when `start` is an argument of its own. Throws when there is none.
+ */
+function withoutCalls(code: string, start: string): string {
+  let out = '';
+  let from = 0;
+  for (let at = code.indexOf(start); at >= 0; at = code.indexOf(start, from)) {
+    let end = at + start.length;
+    for (let depth = 1; depth > 0; end++) {
+      if (end >= code.length) throw new Error(`unbalanced ${start}`);
+      if (code[end] === '(') depth++;
+      else if (code[end] === ')') depth--;
+    }
+    const before = code.slice(from, at);
+    out += start.startsWith('.') ? before : before.replace(/,\s*$/, '');
+    from = end;
+  }
+  if (from === 0) throw new Error(`no ${start} found`);
+  return out + code.slice(from);
+}
+
+/**
+ * zod's JSON-Schema metadata (`register(z.globalRegistry, …)` and `z.meta(…)` in src/engine/schema.ts: lengths,
+ * patterns, defaults, descriptions) is read only by scripts/build-schema.mjs, from the Node build of the engine.
+ * The browser build leaves it out, so no browser downloads it; what validates is the same code. A build that finds
+ * none fails, so the metadata cannot move without this being updated.
+ */
+function schemaMetadataForNodeOnly(): Plugin {
+  return {
+    name: 'vip-tiers:schema-metadata-for-node-only',
+    apply: 'build',
+    transform(code, id) {
+      if (sourcePath(id) !== 'engine/schema.ts') return undefined;
+      return { code: withoutCalls(withoutCalls(code, '.register(z.globalRegistry'), 'z.meta('), map: null };
+    },
+  };
 }
 
 /** Writes the loader's reserved-space rules to `dist/vip-tiers.css`, for themes to link in `<head>`. */
@@ -131,6 +180,7 @@ const browserBuild: UserConfig = {
     // Lit's `html` and `css` templates are strings to the JavaScript minifier, so their indentation would ship as
     // is: the Lit team's plugin minifies them (html-minifier-next, lightningcss), expressions left untouched.
     minifyLitTemplates({ include: ['src/**/*.ts'], failOnError: true }),
+    schemaMetadataForNodeOnly(),
     reservedSpaceStylesheet(),
     parallelLazyImports(),
   ],
@@ -159,7 +209,10 @@ const browserBuild: UserConfig = {
           // Few, larger files compress better and cost fewer requests than one chunk per set of modules.
           // Registrations (src/lazy/*, src/define.ts) stay out of groups: importing `vip-tiers` registers nothing.
           groups: [
-            { name: 'elements', test: inSharedChunk, priority: 1 },
+            // Rolldown puts a group's dependencies in with it: the shared chunk is formed first, so the modules the
+            // schema needs that every page needs too (dates, limits …) stay in it.
+            { name: 'elements', test: inSharedChunk, priority: 2 },
+            { name: 'schema', test: inSchemaChunk, priority: 1 },
             { name: 'account-content', test: inAccountContentChunk, priority: 1 },
           ],
         },

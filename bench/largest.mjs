@@ -6,7 +6,7 @@ import { createServer } from 'node:http';
 import { join, normalize } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { distDir } from '../scripts/dist-sizes.mjs';
-import { launch } from './page.mjs';
+import { launch, longTaskProbe } from './page.mjs';
 
 /** Every list full and every text at its longest, as `LIMITS` (from the built engine) allows. */
 export function largestDocument(LIMITS) {
@@ -40,11 +40,7 @@ export function largestDocument(LIMITS) {
   };
 }
 
-const probe = `
-window.__bench = { longTasks: [] };
-new PerformanceObserver((list) => {
-  for (const e of list.getEntries()) __bench.longTasks.push({ start: e.startTime, duration: e.duration });
-}).observe({ type: 'longtask', buffered: true });`;
+const probe = longTaskProbe;
 
 const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Largest account</title>
 <script>${probe}</script><link rel="stylesheet" href="/dist/vip-tiers.css"></head>
@@ -87,7 +83,7 @@ export async function largestDocumentRuns(runs) {
         await tab.waitForTimeout(1000);
         results.push(await tab.evaluate(() => {
           const start = Math.min(...performance.getEntriesByType('resource').filter((r) => r.name.includes('/dist/chunks/')).map((r) => r.startTime));
-          return { longTasks: __bench.longTasks.filter((t) => t.start + t.duration > start) };
+          return { longTasks: __bench.attributed().filter((t) => t.start + t.duration > start) };
         }));
       } finally {
         await context.close();

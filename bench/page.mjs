@@ -12,13 +12,35 @@ export const SRC_DELAY_MS = 300;
 
 const account = JSON.stringify(accountDocument(20, 7));
 
-// Runs before anything else on the page: collects long tasks and layout shifts, and records the first frame in
-// which the account block (or the open popup) shows the shopper's tier.
-const probe = `
-window.__bench = { longTasks: [], shifts: [], cls: 0 };
+/**
+ * Collects long tasks into `__bench.longTasks`, each with the scripts that ran in it (`scripts`: the paths of the
+ * script URLs the Long Animation Frames API names for the script work overlapping the task), so a widget task and a
+ * page task are told apart.
+ */
+export const longTaskProbe = `
+window.__bench = { longTasks: [], shifts: [], cls: 0, scripts: [], frames: [], verbose: ${!!process.env.BENCH_VERBOSE} };
+try {
+  new PerformanceObserver((list) => {
+    for (const frame of list.getEntries()) {
+      __bench.frames.push({ start: frame.startTime, end: frame.startTime + frame.duration, render: frame.renderStart ? frame.startTime + frame.duration - frame.renderStart : 0 });
+      for (const s of frame.scripts) __bench.scripts.push({ start: s.startTime, end: s.startTime + s.duration, url: s.sourceURL, fn: s.sourceFunctionName, invoker: s.invoker, at: s.sourceCharPosition, duration: s.duration, blocking: frame.blockingDuration, render: frame.renderStart ? frame.startTime + frame.duration - frame.renderStart : 0, style: frame.styleAndLayoutStart ? frame.startTime + frame.duration - frame.styleAndLayoutStart : 0 });
+    }
+  }).observe({ type: 'long-animation-frame', buffered: true });
+} catch {}
 new PerformanceObserver((list) => {
   for (const e of list.getEntries()) __bench.longTasks.push({ start: e.startTime, duration: e.duration });
 }).observe({ type: 'longtask', buffered: true });
+/** The long tasks, each with the paths of the scripts that ran in it. */
+__bench.attributed = () => __bench.longTasks.map((t) => ({
+  ...t,
+  render: Math.max(0, ...__bench.frames.filter((f) => f.start < t.start + t.duration && f.end > t.start).map((f) => f.render)),
+  scripts: [...new Set(__bench.scripts.filter((s) => s.start < t.start + t.duration && s.end > t.start)
+    .map((s) => (s.url ? new URL(s.url, location.href).pathname.replace(/-[\\w-]{8}\\.js$/, '.js') : '(page)') + (__bench.verbose ? ':' + s.invoker + ':' + s.fn + '@' + s.at + '=' + s.duration.toFixed(0) + ' style' + s.style.toFixed(0) : '')))],
+}));`;
+
+// Runs before anything else on the page: collects long tasks and layout shifts, and records the first frame in
+// which the account block (or the open popup) shows the shopper's tier.
+const probe = `${longTaskProbe}
 new PerformanceObserver((list) => {
   for (const e of list.getEntries()) {
     if (e.hadRecentInput) continue;
@@ -118,6 +140,19 @@ export const pages = {
     body: `<vip-account><script type="application/json">${account}</script></vip-account>`,
   }),
   bare: page({ widget: false, body: '' }),
+  // The README's first snippet: the script tag and dist/vip-tiers.css in <head> (which holds the block's space before
+  // the first paint), on an account page with the block and the launcher, and on any other page with the launcher
+  // alone; and the account page with the script tag only (bench/lighthouse.mjs).
+  'snippet-account': page({
+    widget: true,
+    body: '<vip-account src="/api/account"></vip-account><vip-launcher src="/api/account" position="bottom-right"></vip-launcher>',
+  }),
+  'snippet-account-script-only': page({
+    widget: true,
+    stylesheet: false,
+    body: '<vip-account src="/api/account"></vip-account><vip-launcher src="/api/account" position="bottom-right"></vip-launcher>',
+  }),
+  'snippet-launcher': page({ widget: true, body: '<vip-launcher src="/api/account" position="bottom-right"></vip-launcher>' }),
 };
 
 const types = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
@@ -205,7 +240,7 @@ export async function coldRun(browser, origin, name, { repeat = false } = {}) {
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = await cdp.send('Runtime.getHeapUsage');
     const recorded = await tab.evaluate(() => ({
-      longTasks: __bench.longTasks,
+      longTasks: __bench.attributed(),
       cls: __bench.cls,
       shifts: __bench.shifts,
       // When the widget's own code starts arriving: long tasks from then on are the widget's.

@@ -1,13 +1,16 @@
 // `npm run bench`: every budgeted figure, measured in one run on this machine and printed beside its budget; a
 // missed budget is printed as OVER with its figure and budget. Exits 1 when any budget is missed, unless run with
-// `--report` (`npm run bench -- --report`), which prints the same table and exits 0. The method is in bench/README.md.
+// `--report` (`npm run bench -- --report`), which prints the same table and exits 0. `--no-cli` leaves out the
+// vip-tiers command's figure (minutes of CPU on a 767 MB export), `--no-lighthouse` the Lighthouse scores. The method is in bench/README.md.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { budgets, distDir, importGraph, languageChunks, lazyChunkFor, sizeOf, widgetBytes } from '../scripts/dist-sizes.mjs';
 import { customersPerSecond, largeAccountRatio, median } from './engine.mjs';
+import { accountBreakdown, formatBreakdown } from './breakdown.mjs';
 import { buildFloor } from './floor.mjs';
 import { recalculateFigure } from './cli.mjs';
 import { largestDocumentRuns } from './largest.mjs';
+import { describeLighthouse, lighthouseFigures } from './lighthouse.mjs';
 import { coldRun, launch, SRC_DELAY_MS, startServer } from './page.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -50,6 +53,9 @@ for (const locale of languages.locales) {
   row(`  catalog ${locale.id}`, bytesTriple(locale), `≤ ${kb(budgets.localeBrotli)} br`, locale.brotli <= budgets.localeBrotli,
     bytesOver(locale.brotli, budgets.localeBrotli));
 }
+// Where the account path's bytes go (bench/breakdown.mjs: a source-mapped build of the same config).
+const breakdown = await accountBreakdown();
+for (const { layer, brotli } of breakdown.account.layers) row(`  account path: ${layer}`, kb(brotli), 'reported');
 row('floor: Lit + @lit/context + zod/mini, same build', bytesTriple(floorBytes), 'reported');
 // The cart element's own chunk: what a cart page adds beyond the chunk every element shares.
 const cartBytes = sizeOf(importGraph(lazyChunkFor('vip-cart-progress')).filter((file) => !bytes.account.files.includes(file)));
@@ -61,7 +67,7 @@ row('everything / floor (brotli)', `${(bytes.everything.brotli / floorBytes.brot
 // Engine in Node.
 const engine = await import(join(distDir, 'engine.js'));
 const large = largeAccountRatio(engine);
-row(`10,000-order account (${kb(large.bytes)} JSON): JSON.parse`, ms(large.jsonParseMs), 'reported');
+row(`10,000-item account (${kb(large.bytes)} JSON): JSON.parse`, ms(large.jsonParseMs), 'reported');
 row('  JSON.parse + parseAccount + evaluate', `${ms(large.fullMs)} (validate ${ms(large.validateMs)}, evaluate ${ms(large.evaluateMs)})`, 'reported');
 row('  ratio to JSON.parse (medians of 41)', `${large.ratio.toFixed(2)} ×`, '≤ 3 ×', large.ratio <= 3);
 const throughput = customersPerSecond(engine);
@@ -100,6 +106,16 @@ const pageLong = widgetRuns.flatMap((r) => r.longTasks.filter((t) => !widgetTask
 const bareLong = runs.bare.flatMap((r) => r.longTasks);
 row('main-thread tasks > 50 ms caused by the widget', `${widgetLong.length} in ${widgetRuns.length} loads · longest ${ms(longest(widgetLong))}`,
   'none', widgetLong.length === 0);
+/** Long tasks counted by the scripts that ran in them (Long Animation Frames), most frequent first. */
+const byScript = (tasks) => {
+  const counts = new Map();
+  for (const t of tasks) {
+    const key = t.scripts.length ? t.scripts.join(' + ') : 'no script (parse, style, layout)';
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([key, n]) => `${n} ${key}`).join(' · ') || 'none';
+};
+row('  by script', byScript(widgetLong), 'reported');
 row('  tasks > 50 ms before the widget started (page)', `${pageLong.length} · longest ${ms(longest(pageLong))}`, 'reported');
 row('  tasks > 50 ms, same page without the widget', `${bareLong.length} in ${runs.bare.length} loads · longest ${ms(longest(bareLong))}`, 'reported');
 
@@ -130,16 +146,43 @@ const largestLong = largest.results.flatMap((r) => r.longTasks);
 row(`largest allowed document (${kb(largest.bytes)} JSON), tasks > 50 ms after the widget starts`,
   `${largestLong.length} in ${largest.results.length} loads · longest ${ms(longest(largestLong))}`, 'none', largestLong.length === 0,
   `(${largestLong.length})`);
+row('  by script', byScript(largestLong), 'reported');
 
-// The vip-tiers command on a generated 1,000,000-order Shopify export (bench/cli.mjs).
-const cli = await recalculateFigure();
-row('vip-tiers recalculate, 1,000,000-order export', `${cli.cpuSeconds.toFixed(1)} s CPU · ${cli.seconds.toFixed(1)} s wall · ${cli.peakMB} MB peak`,
-  '≤ 20 s, ≤ 400 MB', cli.cpuSeconds <= 20 && cli.peakMB <= 400);
+// Lighthouse's performance score with and without the widget (bench/lighthouse.mjs); `--no-lighthouse` leaves it out.
+let lh;
+if (process.argv.includes('--no-lighthouse')) {
+  row('Lighthouse performance drop (account page / launcher only)', 'not run (--no-lighthouse)', '≤ 2 points');
+} else {
+  lh = await lighthouseFigures().catch((error) => {
+    // Not installed yet (`npm install` after the devDependency was added): the other figures still count.
+    if (error?.code === 'ERR_MODULE_NOT_FOUND') return undefined;
+    throw error;
+  });
+  if (!lh) row('Lighthouse performance drop (account page / launcher only)', 'not run (lighthouse not installed)', '≤ 2 points');
+}
+if (lh) {
+  row(`Lighthouse 12 mobile, page without the widget (median of ${lh.runs})`, describeLighthouse(lh.bare), 'reported');
+  row('  account page, README snippet (script + vip-tiers.css; block + launcher)', `${describeLighthouse(lh.account)} · drop ${lh.account.drop}`,
+    '≤ 2 points', lh.account.drop <= 2);
+  row('  the same with the script tag only (no vip-tiers.css)', `${describeLighthouse(lh.accountScriptOnly)} · drop ${lh.accountScriptOnly.drop}`,
+    'reported');
+  row('  any page, launcher only', `${describeLighthouse(lh.launcher)} · drop ${lh.launcher.drop}`, '≤ 2 points', lh.launcher.drop <= 2);
+}
+
+// The vip-tiers command on a generated 1,000,000-order Shopify export (bench/cli.mjs); `--no-cli` leaves it out.
+if (process.argv.includes('--no-cli')) {
+  row('vip-tiers recalculate, 1,000,000-order export', 'not run (--no-cli)', '≤ 20 s, ≤ 400 MB');
+} else {
+  const cli = await recalculateFigure();
+  row('vip-tiers recalculate, 1,000,000-order export', `${cli.cpuSeconds.toFixed(1)} s CPU · ${cli.seconds.toFixed(1)} s wall · ${cli.peakMB} MB peak`,
+    '≤ 20 s, ≤ 400 MB', cli.cpuSeconds <= 20 && cli.peakMB <= 400);
+}
 
 const pageErrors = Object.values(runs).flat().flatMap((r) => r.errors);
 row('uncaught errors on the pages', pageErrors.length ? pageErrors.slice(0, 3).join(' | ') : '0', '0', pageErrors.length === 0);
 
 // Print.
+console.log(`Account path by source — ${formatBreakdown(breakdown.account, { top: 25 })}\n`);
 const width = (key) => Math.max(key.length, ...rows.map((r) => r[key].length));
 const [wf, wm, wb] = [width('figure'), width('measured'), width('budget')];
 console.log(`${'figure'.padEnd(wf)}  ${'measured'.padEnd(wm)}  ${'budget'.padEnd(wb)}  verdict`);

@@ -35,9 +35,9 @@ function importsOf(file, pattern) {
  * Files a browser downloads for `entry` (a path inside dist/): the entry and everything it imports statically,
  * transitively; with `dynamic`, also every chunk it may import later.
  */
-export function importGraph(entry, { dynamic = false } = {}) {
+export function importGraph(entry, { dynamic = false, dir = distDir } = {}) {
   const seen = new Set();
-  const pending = [resolve(distDir, entry)];
+  const pending = [resolve(dir, entry)];
   while (pending.length > 0) {
     const file = pending.pop();
     if (seen.has(file)) continue;
@@ -45,12 +45,12 @@ export function importGraph(entry, { dynamic = false } = {}) {
     pending.push(...importsOf(file, staticImport));
     if (dynamic) pending.push(...importsOf(file, dynamicImport));
   }
-  return [...seen].map((file) => relative(distDir, file)).sort();
+  return [...seen].map((file) => relative(dir, file)).sort();
 }
 
 /** The chunks `entry` imports with `import()` (not their own dependencies). */
-export function dynamicImportsOf(entry) {
-  return importsOf(resolve(distDir, entry), dynamicImport).map((file) => relative(distDir, file)).sort();
+export function dynamicImportsOf(entry, dir = distDir) {
+  return importsOf(resolve(dir, entry), dynamicImport).map((file) => relative(dir, file)).sort();
 }
 
 /** Summed raw, gzip and brotli bytes of files inside `dir` (dist/ by default). */
@@ -66,20 +66,20 @@ export function sizeOf(files, dir = distDir) {
 }
 
 /** Every JavaScript file of the build (entries and chunks), without the type declarations. */
-export function allScripts() {
-  return readdirSync(distDir, { recursive: true, encoding: 'utf8' })
+export function allScripts(dir = distDir) {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.js') && !file.startsWith('types'))
     .sort();
 }
 
 /** Whether a built file registers `tag`: `defineElement("tag", …)`, or its inlined `customElements.define("tag", …)`. */
-export function registers(file, tag) {
-  return new RegExp(`\\(["'\`]${tag}["'\`],`).test(readFileSync(join(distDir, file), 'utf8'));
+export function registers(file, tag, dir = distDir) {
+  return new RegExp(`\\(["'\`]${tag}["'\`],`).test(readFileSync(join(dir, file), 'utf8'));
 }
 
 /** The chunk the loader imports to register `tag` (the loader also starts that chunk's own imports at once). */
-export function lazyChunkFor(tag) {
-  const chunk = dynamicImportsOf('vip-tiers.js').find((file) => registers(file, tag));
+export function lazyChunkFor(tag, dir = distDir) {
+  const chunk = dynamicImportsOf('vip-tiers.js', dir).find((file) => registers(file, tag, dir));
   if (!chunk) throw new Error(`dist/vip-tiers.js imports no chunk that registers <${tag}>`);
   return chunk;
 }
@@ -88,15 +88,15 @@ export function lazyChunkFor(tag) {
  * The language chunks (README, "Languages"): `catalogs` is the chunk a page in any language but English loads first
  * (the catalog compiler and loaders), `locales` each catalog's chunk by catalog id; a page loads at most one of them.
  */
-export function languageChunks() {
-  const catalogs = allScripts().find((file) => /^chunks\/catalogs-[\w-]{8}\.js$/.test(file.replaceAll('\\', '/')));
+export function languageChunks(dir = distDir) {
+  const catalogs = allScripts(dir).find((file) => /^chunks\/catalogs-[\w-]{8}\.js$/.test(file.replaceAll('\\', '/')));
   if (!catalogs) throw new Error('dist/ has no chunks/catalogs-*.js');
-  const locales = dynamicImportsOf(catalogs).map((file) => ({
+  const locales = dynamicImportsOf(catalogs, dir).map((file) => ({
     id: file.replaceAll('\\', '/').replace(/^chunks\/(.+)-[\w-]{8}\.js$/, '$1'),
     file,
-    ...sizeOf([file]),
+    ...sizeOf([file], dir),
   }));
-  return { catalogs: { files: [catalogs], ...sizeOf([catalogs]) }, locales };
+  return { catalogs: { files: [catalogs], ...sizeOf([catalogs], dir) }, locales };
 }
 
 /**
@@ -104,16 +104,16 @@ export function languageChunks() {
  * and its static imports; `everything` is all the loader can ever load (every lazy chunk, the popup's included) on an
  * English page: without the language chunks, which {@link languageChunks} reports.
  */
-export function widgetBytes() {
+export function widgetBytes(dir = distDir) {
   const loader = 'vip-tiers.js';
-  const accountFiles = [...new Set([loader, ...importGraph(lazyChunkFor('vip-account'))])].sort();
-  const languages = languageChunks();
+  const accountFiles = [...new Set([loader, ...importGraph(lazyChunkFor('vip-account', dir), { dir })])].sort();
+  const languages = languageChunks(dir);
   const languageFiles = new Set([...languages.catalogs.files, ...languages.locales.map((locale) => locale.file)]);
-  const everythingFiles = importGraph(loader, { dynamic: true }).filter((file) => !languageFiles.has(file));
+  const everythingFiles = importGraph(loader, { dynamic: true, dir }).filter((file) => !languageFiles.has(file));
   return {
-    loader: { files: [loader], ...sizeOf([loader]) },
-    account: { files: accountFiles, ...sizeOf(accountFiles) },
-    everything: { files: everythingFiles, ...sizeOf(everythingFiles) },
+    loader: { files: [loader], ...sizeOf([loader], dir) },
+    account: { files: accountFiles, ...sizeOf(accountFiles, dir) },
+    everything: { files: everythingFiles, ...sizeOf(everythingFiles, dir) },
   };
 }
 

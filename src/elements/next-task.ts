@@ -11,6 +11,18 @@ export function nextTask(): Promise<void> {
 }
 
 /**
+ * Resolves in a task after the browser has rendered a frame, so a stage started then lays out on its own, not in one
+ * rendering update with the stages before it. In a hidden tab, which renders no frames, in the next task; a tab
+ * hidden meanwhile resumes its stages when shown again.
+ */
+export function nextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    if (document.visibilityState === 'hidden') setTimeout(resolve);
+    else requestAnimationFrame(() => setTimeout(resolve));
+  });
+}
+
+/**
  * Reveals a host's content in stages, one more per task once the content is ready, so creating and laying out
  * a whole block never happens in one task. Later stages only insert nodes after earlier ones: nothing already
  * shown moves.
@@ -41,7 +53,7 @@ export class StagedReveal {
     this.#shown ||= 1;
     if (this.#shown < this.#stages && !this.#step) {
       const generation = this.#generation;
-      this.#step = nextTask().then(() => {
+      this.#step = nextFrame().then(() => {
         this.#step = undefined;
         if (generation !== this.#generation || !this.#shown) return;
         this.#shown += 1;

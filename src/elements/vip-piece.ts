@@ -5,6 +5,7 @@ import { formatter, type Formatter } from '../i18n/format.js';
 import { resolveMessages, type Messages } from '../i18n/messages.js';
 import { readableTierColor } from './contrast.js';
 import { vipContext, type VipView } from './context.js';
+import { StagedList } from './staged.js';
 
 /**
  * Sets `--vip-tier-color` on `element` from a tier's colour, or removes it. The engine lets through only plain colour
@@ -48,6 +49,16 @@ export abstract class VipPiece extends LitElement {
   /** Number of skeleton lines that take the space of the loaded content. */
   protected skeletonLines = 1;
 
+  readonly #list = new StagedList(() => this.requestUpdate());
+
+  /**
+   * The part of a long list to render now: a piece that renders one calls this from `renderStatus` and maps what
+   * it returns; the rest follows a stage per task (staged.ts). `weightOf` is an item's weight in rows.
+   */
+  protected staged<T>(items: readonly T[], weightOf?: (item: T) => number): readonly T[] {
+    return this.#list.take(items, weightOf);
+  }
+
   protected abstract renderStatus(status: VipStatus, format: Formatter, view: VipView): PieceContent;
 
   protected override render(): PieceContent {
@@ -55,6 +66,7 @@ export abstract class VipPiece extends LitElement {
     this.#empty = false;
     this.shown = undefined;
     if (!view || view.phase === 'loading') {
+      this.#list.reset();
       return html`<div class="skeleton" part="skeleton" aria-hidden="true">
         ${Array.from({ length: this.skeletonLines }, () => html`<span></span>`)}
       </div>`;
@@ -68,6 +80,16 @@ export abstract class VipPiece extends LitElement {
     this.#empty = content === nothing;
     this.shown = this.#empty ? undefined : status;
     return content;
+  }
+
+  /** Also waits for the later stages of a long list. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let step = this.#list.pending; step; step = this.#list.pending) {
+      await step;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   protected override updated(): void {

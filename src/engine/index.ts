@@ -3,7 +3,8 @@
  */
 export { getAccountSchema, prepareAccountSchema } from './schema.js';
 export { parseAccount, parseAccountSteps } from './parse.js';
-export { LIMITS, limitIssues } from './limits.js';
+export { LIMITS } from './limits.js';
+export { limitIssues } from './limit-issues.js';
 export { evaluate, type EvaluateOptions } from './evaluate.js';
 export { project, type ProjectedEntry, type ProjectedOrder, type Projection } from './project.js';
 export { guestStatus } from './guest.js';

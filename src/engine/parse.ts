@@ -2,7 +2,8 @@ import * as z from 'zod/mini';
 import { isCssColor } from './colors.js';
 import { parseInstant } from './dates.js';
 import { fastActivityItem } from './activity.js';
-import { limitIssues } from './limits.js';
+import { checkAccountSteps } from './check.js';
+import { limitIssues } from './limit-issues.js';
 import { getAccountSchema, getAccountShellSchema, getActivityItemSchema, getListSchemas, type AccountDocument } from './schema.js';
 import type { Account, Activity, Coupon, Customer, EntryReward, Grant, ParseIssue, ParseResult, Perk, Tier } from './types.js';
 
@@ -113,6 +114,18 @@ function toAccount(doc: AccountDocument, activity: readonly Activity[]): Account
   return { ...account, customer: toCustomer(doc.customer) } as Account;
 }
 
+/**
+ * The whole document through the schema in one call, as the schema alone reads it: the reference the fast check
+ * (check.ts) is held to by the property tests.
+ */
+export function parseBySchema(input: unknown): ParseResult {
+  const tooLarge = limitIssues(input);
+  if (tooLarge.length > 0) return refused(tooLarge);
+  const result = z.safeParse(getAccountSchema(), input);
+  if (!result.success) return refused(toIssues(result.error.issues));
+  return { ok: true, account: toAccount(result.data, (result.data.activity ?? []).map(toActivity)) };
+}
+
 /** Activity items checked by the fast path between two yields of {@link parseAccountSteps}. */
 const ACTIVITY_SLICE = 2_500;
 
@@ -133,7 +146,30 @@ function summarise(out: ParseIssue[]): ParseIssue[] {
  */
 export function* parseAccountSteps(input: unknown): Generator<void, ParseResult, void> {
   try {
-    // Sizes first (limits.ts): a document far beyond them is refused by counting, before any item is validated.
+    // Sizes first (limits.ts): a document far beyond them is refused by counting, before anything else is read.
+    const tooLarge = limitIssues(input);
+    if (tooLarge.length > 0) return refused(tooLarge);
+    // The whole document without zod (check.ts); only one it refuses goes through the schema, which words why.
+    const account = yield* checkAccountSteps(input);
+    if (account) return { ok: true, account };
+  } catch (error) {
+    return unreadable(error);
+  }
+  return yield* schemaSteps(input);
+}
+
+/** Only inputs no JSON can produce get here (getters that throw, revoked proxies). */
+function unreadable(error: unknown): ParseResult {
+  const reason = error instanceof Error ? error.message : String(error);
+  return { ok: false, issues: [{ path: '', message: `The account document could not be read: ${reason}` }] };
+}
+
+/**
+ * {@link parseAccountSteps} by the schema alone, for a document the fast check (check.ts) refused: the same result,
+ * with every issue worded. A browser that has run the fast check itself imports this module only then.
+ */
+export function* schemaSteps(input: unknown): Generator<void, ParseResult, void> {
+  try {
     const tooLarge = limitIssues(input);
     if (tooLarge.length > 0) return refused(tooLarge);
     // Absent activity is none; null is not a list (the schema says why, as the JSON Schema does).
@@ -165,9 +201,7 @@ export function* parseAccountSteps(input: unknown): Generator<void, ParseResult,
     if (issues.length > 0 || !shell) return refused(issues);
     return { ok: true, account: toAccount({ ...shell, activity: [] }, activity) };
   } catch (error) {
-    // Only inputs no JSON can produce get here (getters that throw, revoked proxies).
-    const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, issues: [{ path: '', message: `The account document could not be read: ${reason}` }] };
+    return unreadable(error);
   }
 }
 

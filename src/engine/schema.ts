@@ -10,6 +10,7 @@
  * Every schema carries its own English message: zod's defaults are terse, and a merchant reads these.
  */
 import * as z from 'zod/mini';
+import { IMAGE_URL, IMAGE_URL_LENGTH, isCurrency } from './check.js';
 import { isCalendarDate, parseInstant } from './dates.js';
 import { HIDDEN_CHARACTERS, LIMITS, isSupportedYear } from './limits.js';
 import { ZONE_NAME, isTimeZone } from './zoned.js';
@@ -62,7 +63,6 @@ const wholeNumber = (label: string) => checkedNumber(label, WHOLE_PROBLEM, WHOLE
  * not support. What a pattern cannot say (30 February) is listed in the README ("The account document").
  */
 /** An https URL with a host, or a relative URL without a scheme, `//` or backslash: nothing but the store or https. */
-const IMAGE_URL = /^(?:https:\/\/[^\s\\/?#]+[^\s\\]*|\/(?![/\\])[^\s\\]*|[^\s\\/:?#][^\s\\:]*)$/;
 
 const YEAR_PATTERN = '(?:19[7-9][0-9]|2[01][0-9][0-9]|2200)-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])';
 const INSTANT_PATTERN = `^${YEAR_PATTERN}[Tt](?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\\.[0-9]{1,9})?)?(?:[Zz]|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$`;
@@ -102,21 +102,6 @@ const calendarDate = (label: string) =>
 
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T, label: string) =>
   z.enum(values, { error: needs(label, `${label} must be one of: ${values.join(', ')}.`) });
-
-let currencies: ReadonlySet<string> | null | undefined;
-
-/** ISO 4217 codes this runtime can format (`USD`, `JPY`, `KWD`). */
-function isCurrency(code: string): boolean {
-  if (!/^[A-Z]{3}$/.test(code)) return false;
-  if (currencies === undefined) {
-    try {
-      currencies = new Set(Intl.supportedValuesOf('currency'));
-    } catch {
-      currencies = null;
-    }
-  }
-  return currencies === null || currencies.has(code);
-}
 
 const isObject = (value: unknown): boolean => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -215,7 +200,7 @@ function buildProgram() {
       // CSS colour.
       color: z.optional(z.custom().register(z.globalRegistry, { description: 'A CSS colour; any other value (null, a number) is ignored.' })),
       // Loaded by the shopper's browser: https or a path on the store only, like links (README, "Reliability and security").
-      image: z.optional(z.nullable(text('Tier image', 2048).check(z.refine((url) => url.length <= 2048 && IMAGE_URL.test(url), { error: 'Tier image must be an https URL or a path on the store, e.g. /images/gold.png.' }), z.meta({ pattern: IMAGE_URL.source })))),
+      image: z.optional(z.nullable(text('Tier image', IMAGE_URL_LENGTH).check(z.refine((url) => url.length <= IMAGE_URL_LENGTH && IMAGE_URL.test(url), { error: 'Tier image must be an https URL or a path on the store, e.g. /images/gold.png.' }), z.meta({ pattern: IMAGE_URL.source })))),
       entryRewards,
       perks,
     },

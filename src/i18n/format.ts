@@ -3,7 +3,7 @@
  * unit, store-local calendar dates. Pure formatting: no tier math. Intl objects are costly, so they are cached.
  */
 /// <reference lib="es2023.intl" />
-import { toDecimal } from '../engine/index.js';
+import { toDecimal } from '../engine/core.js';
 import type { Unit } from '../engine/index.js';
 import type { Messages } from './messages.js';
 

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { project } from '../../engine/project.js';
+import { project } from '../../engine/core.js';
 import { formatter } from '../../i18n/format.js';
 import { VipProviderElement } from '../provider.js';
 import { hostStyles } from '../styles.js';

@@ -59,7 +59,7 @@ export class VipTierList extends VipPiece {
     if (!status.tiers.length) return nothing;
     const held = status.tiers.findIndex((tier) => tier.id === status.tier?.id);
     return html`<ol part="tier-list" aria-label=${m.tierList}>
-      ${status.tiers.map((tier, i) => {
+      ${this.staged(status.tiers, (tier) => 1 + tier.entryRewards.length + tier.perks.length).map((tier, i) => {
         const shopper = status.state === 'active';
         const state = !shopper ? '' : i < held ? 'reached' : i === held ? 'current' : tier === status.nextTier ? 'next' : 'locked';
         const label =

@@ -1,0 +1,32 @@
+// The page figures alone, for measuring a change without the rest of the bench: `node bench/pages.mjs` (after
+// `npm run build`) loads the inline, src, launcher and bare pages cold at 4× CPU throttling, `BENCH_RUNS` rounds
+// (default 5), and prints every long task with the scripts that ran in it. `--largest` adds the largest document.
+import { median } from './engine.mjs';
+import { largestDocumentRuns } from './largest.mjs';
+import { coldRun, launch, startServer } from './page.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const names = ['inline', 'src', 'launcher', 'bare'];
+const runs = Object.fromEntries(names.map((name) => [name, []]));
+const server = await startServer();
+const browser = await launch();
+try {
+  for (let i = 0; i < RUNS; i += 1) for (const name of names) runs[name].push(await coldRun(browser, server.origin, name));
+} finally {
+  await browser.close();
+  await server.close();
+}
+const describe = (t) => `${t.duration.toFixed(0)} ms [${t.scripts.join(' ') || '?'}]`;
+for (const name of names) {
+  const widget = runs[name].flatMap((r) => r.longTasks.filter((t) => name !== 'bare' && t.start + t.duration > r.widgetStart));
+  const page = runs[name].flatMap((r) => r.longTasks.filter((t) => name === 'bare' || t.start + t.duration <= r.widgetStart));
+  const shown = runs[name].map((r) => r.renderMs ?? r.popupMs).filter((v) => v !== undefined);
+  console.log(`${name}: ${widget.length} widget tasks > 50 ms in ${RUNS} loads${widget.length ? `: ${widget.map(describe).join(', ')}` : ''}`);
+  console.log(`  page tasks: ${page.length}${page.length ? ` (${page.map(describe).join(', ')})` : ''}`);
+  if (shown.length) console.log(`  shown after: median ${median(shown).toFixed(0)} ms · CLS max ${Math.max(...runs[name].map((r) => r.cls)).toFixed(4)}`);
+}
+if (process.argv.includes('--largest')) {
+  const largest = await largestDocumentRuns(Math.max(1, Number(process.env.LARGEST_RUNS ?? 3)));
+  const tasks = largest.results.flatMap((r) => r.longTasks);
+  console.log(`largest: ${tasks.length} tasks > 50 ms in ${largest.results.length} loads${tasks.length ? `: ${tasks.map(describe).join(', ')}` : ''}`);
+}

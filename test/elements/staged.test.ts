@@ -1,0 +1,65 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define.js';
+import type { VipCoupons } from '../../src/elements/vip-coupons/vip-coupons.js';
+import type { VipTierList } from '../../src/elements/vip-tier-list/vip-tier-list.js';
+import { LIMITS } from '../../src/engine/limits.js';
+import { account, coupon } from '../support/account.js';
+import { evaluated, view } from './pieces.support.js';
+
+const times = <T>(n: number, make: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => make(i));
+
+/** Every list at its limit (README "Limits"): 20 tiers of 20 entry rewards and 20 perks, 100 active coupons. */
+const largest = () => evaluated(account({
+  program: {
+    tiers: times(LIMITS.tiers, (t) => ({
+      id: `t${t}`, name: `Tier ${t}`, goal: t * 10_000,
+      entryRewards: times(LIMITS.entryRewardsPerTier, (i) => ({ type: 'points', points: i + 1 })),
+      perks: times(LIMITS.perksPerTier, (i) => ({ type: 'custom', title: `Perk ${i}` })),
+    })),
+  },
+  coupons: times(LIMITS.coupons, (i) => coupon({ id: `c${i}`, code: `CODE-${i}`, expiresAt: '2027-06-01T00:00:00Z' })),
+}));
+
+/** The element after its first update, before any later task: what one task showed. */
+async function firstUpdate<T extends HTMLElement & { hasUpdated: boolean }>(tag: string, value: ReturnType<typeof view>): Promise<T> {
+  const host = await fixture<HTMLElement>(html`<div></div>`);
+  const el = Object.assign(document.createElement(tag), { view: value }) as unknown as T;
+  host.append(el);
+  while (!el.hasUpdated) await Promise.resolve();
+  return el;
+}
+
+const count = (el: Element, part: string) => el.shadowRoot!.querySelectorAll(`[part~="${part}"]`).length;
+
+describe('long lists shown in stages, one per frame (README, "Performance")', () => {
+  it('shows the tier list two full tiers at a time, in order, until every tier and reward is shown', async () => {
+    const el = await firstUpdate<VipTierList>('vip-tier-list', view(largest()));
+    // The first stage only: the rest waits for later tasks.
+    expect(count(el, 'tier')).to.equal(2);
+    expect(count(el, 'reward')).to.equal(80);
+    const seen: number[] = [];
+    while (count(el, 'tier') < LIMITS.tiers) {
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+      seen.push(count(el, 'tier'));
+    }
+    expect(seen.every((n, i) => i === 0 || n >= seen[i - 1]!)).to.equal(true);
+    await el.updateComplete;
+    expect(count(el, 'tier')).to.equal(LIMITS.tiers);
+    expect(count(el, 'reward')).to.equal(LIMITS.tiers * 40);
+    const titles = [...el.shadowRoot!.querySelectorAll('[part~="tier-title"]')].map((t) => t.textContent);
+    expect(titles).to.deep.equal(times(LIMITS.tiers, (t) => `Tier ${t}`));
+  });
+
+  it('shows 100 coupons 25 at a time; updateComplete waits for the last', async () => {
+    const el = await firstUpdate<VipCoupons>('vip-coupons', view(largest()));
+    expect(count(el, 'coupon')).to.equal(25);
+    await el.updateComplete;
+    expect(count(el, 'coupon')).to.equal(LIMITS.coupons);
+    expect(count(el, 'copy')).to.equal(LIMITS.coupons);
+  });
+
+  it('shows a short list at once', async () => {
+    const el = await fixture<VipCoupons>(html`<vip-coupons .view=${view(evaluated(account()))}></vip-coupons>`);
+    expect(count(el, 'coupon')).to.equal(1);
+  });
+});
