@@ -93,7 +93,8 @@ const optionalInstant = (value: unknown): number | undefined => (value == null ?
 /** A list that may be absent (none), of at most `max` items. */
 function list(value: unknown, max: number): readonly unknown[] {
   if (value === undefined) return [];
-  need(Array.isArray(value) && value.length <= max);
+  // A hole (`delete list[i]`, never from JSON) is an undefined item to the schema: refused, not skipped by map().
+  need(Array.isArray(value) && value.length <= max && !value.includes(undefined));
   return value;
 }
 
@@ -219,7 +220,7 @@ export function* checkAccountSteps(input: unknown): Generator<void, Account | un
     need(doc['version'] === 1);
     const p = record(doc['program']);
     const tiers = p['tiers'];
-    need(Array.isArray(tiers) && tiers.length > 0 && tiers.length <= LIMITS.tiers);
+    need(Array.isArray(tiers) && tiers.length > 0 && tiers.length <= LIMITS.tiers && !tiers.includes(undefined));
     const startDate = text(p['startDate']);
     need(isCalendarDate(startDate) && isSupportedYear(startDate));
     const timeZone = text(p['timeZone'], LIMITS.timeZone);

@@ -153,6 +153,20 @@ describe('the fast check of the whole document (check.ts)', () => {
     expect(checkAccount({ ...base, activity: [{ type: 'order', id: 'o', at: instants[0], amount: 1, source: long(LIMITS.text + 1) }] })).to.equal(undefined);
   });
 
+  it('refuses a list with a hole, as the schema does, instead of skipping it', () => {
+    const tier = (id: string, goal: number) => ({ id, name: id, goal });
+    const program = { status: 'enabled', entryMethod: 'amount_spent', milestone: 'lifetime', startDate: '2023-02-01', timeZone: 'UTC', currency: 'USD', rewardDistribution: 'highest_only' };
+    const tiers = [tier('a', 0), tier('b', 10), tier('c', 20)];
+    delete tiers[2];
+    const coupons = [{ id: 'c1', code: 'A', title: 'x' }, { id: 'c2', code: 'B', title: 'y' }];
+    delete coupons[0];
+    for (const doc of [{ version: 1, program: { ...program, tiers } }, { version: 1, program: { ...program, tiers: [tier('a', 0)] }, coupons }]) {
+      expect(checkAccount(doc)).to.equal(undefined);
+      expect(parseBySchema(doc).ok).to.equal(false);
+      expect(parseAccount(doc).ok).to.equal(false);
+    }
+  });
+
   it('knows the same program values as the schema', () => {
     type Def = { _zod: { def: { shape?: Record<string, Def>; entries?: Record<string, string> } } };
     const program = (getAccountSchema() as unknown as Def)._zod.def.shape!['program']!._zod.def.shape!;
