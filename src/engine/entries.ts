@@ -38,6 +38,29 @@ export interface TierHistory {
 }
 
 /**
+ * Records the entries of one crossing from `held` up to `reached` at `at` (R6): every tier crossed is entered;
+ * when it `rewards`, `all_tiers` rewards each, `highest_only` only `reached`, and a tier only at its first entry
+ * (`entered` remembers them). `grantId` marks a crossing made by a grant (R10).
+ */
+export function enterTiers(
+  entries: Entry[],
+  entered: boolean[],
+  held: number,
+  reached: number,
+  at: number,
+  rewards: boolean,
+  allTiers: boolean,
+  grantId: string | undefined,
+): void {
+  for (let tier = held + 1; tier <= reached; tier += 1) {
+    const earns = rewards && (allTiers || tier === reached);
+    const entry: Entry = { tier, at, rewarded: earns && !entered[tier] };
+    entries.push(grantId === undefined ? entry : { ...entry, grantId });
+    entered[tier] = true;
+  }
+}
+
+/**
  * Replays `events` (sorted, all within the periods) through `periods` for `tiers` sorted by ascending goal.
  *
  * - R3: a tier is entered the first time the period's total reaches its goal; a goal-0 tier at the period start,
@@ -102,12 +125,7 @@ export function tierHistory(
       } else {
         break;
       }
-      for (let tier = highest + 1; tier <= reached; tier += 1) {
-        const earns = rewards && (allTiers || tier === reached);
-        const entry: Entry = { tier, at, rewarded: earns && !entered[tier] };
-        entries.push(grantId === undefined ? entry : { ...entry, grantId });
-        entered[tier] = true;
-      }
+      enterTiers(entries, entered, highest, reached, at, rewards, allTiers, grantId);
       if (reached > highest) highest = reached;
     }
     outcomes.push({ start: period.start, end: period.end, year: period.year, total, highest });

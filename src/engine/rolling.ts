@@ -4,7 +4,7 @@
  * store-local midnight), grants, the join and lapses.
  */
 import { civilFromDays, daysInMonth } from './dates.js';
-import type { Entry, GrantEvent } from './entries.js';
+import { enterTiers, type Entry, type GrantEvent } from './entries.js';
 import type { CountedEvent } from './totals.js';
 import type { RewardDistribution } from './types.js';
 import { localDayFromStarts, startOfLocalDay } from './zoned.js';
@@ -101,12 +101,7 @@ export function rollingHistory(
     return level;
   };
   const enter = (at: number, reached: number, rewards: boolean, grantId?: string): void => {
-    for (let tier = held + 1; tier <= reached; tier += 1) {
-      const earns = rewards && (allTiers || tier === reached);
-      const entry: Entry = { tier, at, rewarded: earns && !entered[tier] };
-      entries.push(grantId === undefined ? entry : { ...entry, grantId });
-      entered[tier] = true;
-    }
+    enterTiers(entries, entered, held, reached, at, rewards, allTiers, grantId);
     if (reached > held) held = reached;
     if (hasBaseTier && held >= 0) baseHeld = true;
   };

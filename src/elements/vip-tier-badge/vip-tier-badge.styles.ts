@@ -1,5 +1,15 @@
 import { css } from 'lit';
 
+/** The tier image's fixed box, the same in the badge and the tier list (`renderTierImage`). */
+export const tierImageStyles = css`
+  [part~='tier-image'] {
+    inline-size: 2.5em;
+    block-size: 2.5em;
+    object-fit: contain;
+    align-self: center;
+  }
+`;
+
 export const badgeStyles = css`
   .badge {
     display: flex;
@@ -26,12 +36,6 @@ export const badgeStyles = css`
   }
   [part~='no-tier']::before {
     display: none;
-  }
-  [part~='tier-image'] {
-    inline-size: 2.5em;
-    block-size: 2.5em;
-    object-fit: contain;
-    align-self: center;
   }
   [part~='valid-until'] {
     font-size: 0.875em;

@@ -4,7 +4,7 @@ import type { Formatter } from '../../i18n/format.js';
 import type { VipView } from '../context.js';
 import { hostStyles } from '../styles.js';
 import { setTierColor, VipPiece, type PieceContent } from '../vip-piece.js';
-import { badgeStyles } from './vip-tier-badge.styles.js';
+import { badgeStyles, tierImageStyles } from './vip-tier-badge.styles.js';
 
 /** A tier's image in a fixed box, named by the tier (the engine let through only https or same-origin URLs). */
 export const renderTierImage = (tier: Tier | null) =>
@@ -31,7 +31,7 @@ export const renderTierImage = (tier: Tier | null) =>
  * @cssproperty [--vip-color-scheme=light dark] - `light`, `dark`, or both (follows the shopper's preference).
  */
 export class VipTierBadge extends VipPiece {
-  static override styles = [hostStyles, badgeStyles];
+  static override styles = [hostStyles, tierImageStyles, badgeStyles];
 
   protected override renderStatus(status: VipStatus, f: Formatter, view: VipView): PieceContent {
     const m = f.messages;

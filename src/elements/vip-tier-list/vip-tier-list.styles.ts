@@ -31,12 +31,6 @@ export const tierListStyles = css`
   [part~='tier-goal'] {
     font-size: 0.875em;
   }
-  [part~='tier-image'] {
-    inline-size: 2.5em;
-    block-size: 2.5em;
-    object-fit: contain;
-    align-self: center;
-  }
   [part~='tier-state'] {
     margin-inline-start: auto;
     font-size: 0.875em;

@@ -7,6 +7,7 @@ import { setTierColor, VipPiece, type PieceContent } from '../vip-piece.js';
 import { renderTierImage } from '../vip-tier-badge/vip-tier-badge.js';
 import { renderRewards } from '../vip-tier-rewards/vip-tier-rewards.js';
 import { rewardsStyles } from '../vip-tier-rewards/vip-tier-rewards.styles.js';
+import { tierImageStyles } from '../vip-tier-badge/vip-tier-badge.styles.js';
 import { tierListStyles } from './vip-tier-list.styles.js';
 
 /**
@@ -46,7 +47,7 @@ import { tierListStyles } from './vip-tier-list.styles.js';
  * @cssproperty [--vip-color-scheme=light dark] - `light`, `dark`, or both.
  */
 export class VipTierList extends VipPiece {
-  static override styles = [hostStyles, rewardsStyles, tierListStyles];
+  static override styles = [hostStyles, rewardsStyles, tierImageStyles, tierListStyles];
   static override properties = { currentRewardsElsewhere: { type: Boolean, attribute: 'current-rewards-elsewhere' } };
 
   /** Leaves out the shopper's own tier's rewards, shown elsewhere (`<vip-account>`'s "Your benefits"). */
