@@ -6,6 +6,7 @@
 import { parseInstant } from './dates.js';
 import type { Entry } from './entries.js';
 import type { PeriodFrame } from './periods.js';
+import { progressToward } from './progress.js';
 import { countedDelta } from './totals.js';
 import type { Account, Progress, RewardDistribution, Tier } from './types.js';
 import { localDateTextAt } from './zoned.js';
@@ -93,12 +94,7 @@ export function countedBreakdown(
     const item = { tierId: tier.id, reachedOn: day(own[own.length - 1]!.at), passedOver };
     reached.push(rewarded ? { ...item, rewardedOn: day(rewarded.at) } : item);
   });
-  let keepProgress: Progress | null = null;
-  if (keepGoal) {
-    // R9: 1 only at the goal, so a total short of it never shows a full bar.
-    const fraction = Math.min(total / keepGoal, total < keepGoal ? 1 - Number.EPSILON / 2 : 1);
-    keepProgress = { value: total, target: keepGoal, remaining: Math.max(0, keepGoal - total), fraction: Math.max(0, fraction) };
-  }
+  const keepProgress: Progress | null = keepGoal ? progressToward(total, keepGoal) : null;
   return {
     total, orders, cancelledOrders, cancelledAmount, refundedOrders, refundedAmount,
     from: day(start),

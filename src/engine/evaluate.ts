@@ -1,15 +1,15 @@
 /**
  * `evaluate`: an account and a moment in, the shopper's VIP status out (README, "The rules as implemented").
  */
-import { assert } from './assert.js';
 import { countedBreakdown } from './breakdown.js';
 import { evaluateCoupons } from './coupons.js';
 import { calendarDateOfDays, formatCalendarDate, formatInstant, parseInstant } from './dates.js';
 import { tierHistory, type Entry, type GrantEvent, type PeriodOutcome } from './entries.js';
 import { periodFrame } from './periods.js';
+import { progressToward } from './progress.js';
 import { rollingHistory, type Lapse } from './rolling.js';
 import { countedEvents } from './totals.js';
-import type { Account, EntryMethod, Grant, HistoryItem, Keep, Progress, Tier, TierEntry, Unit, VipStatus } from './types.js';
+import type { Account, EntryMethod, Grant, HistoryItem, Keep, Tier, TierEntry, Unit, VipStatus } from './types.js';
 import { localDayFromStarts } from './zoned.js';
 
 export interface EvaluateOptions {
@@ -19,21 +19,10 @@ export interface EvaluateOptions {
 
 const UNITS: Record<EntryMethod, Unit> = { amount_spent: 'money', points_earned: 'points', orders_placed: 'orders' };
 
-/** The largest double below 1: a fraction short of the goal never rounds up to a full bar (R9). */
-const ALMOST_ONE = 1 - Number.EPSILON / 2;
-
 function instantOf(value: number | string | Date | undefined): number | undefined {
   if (value === undefined) return undefined;
   const ms = typeof value === 'number' ? value : typeof value === 'string' ? parseInstant(value) : value.getTime();
   return ms !== undefined && Number.isFinite(ms) ? ms : undefined;
-}
-
-/** R9: value / target in [0, 1], and 1 only once the goal is reached. */
-function progressToward(value: number, target: number): Progress {
-  assert(target > 0, 'progress needs a positive goal');
-  let fraction = Math.min(1, Math.max(0, value / target));
-  if (value < target && fraction >= 1) fraction = ALMOST_ONE;
-  return { value, target, remaining: Math.max(0, target - value), fraction };
 }
 
 function sortedByGoal(tiers: readonly Tier[]): readonly Tier[] {

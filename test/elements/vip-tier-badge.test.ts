@@ -117,7 +117,7 @@ describe('<vip-tier-badge>', () => {
 
   it('follows the status of the nearest provider as it changes', async () => {
     const { el, provider } = await provided<VipTierBadge>('vip-tier-badge', view());
-    expect(part(el, 'skeleton')).to.not.equal(null);
+    expect(part(el, 'skeleton')?.getAttribute('aria-hidden')).to.equal('true');
     provider.setValue(view(goldShopper()));
     await el.updateComplete;
     expect(text(part(el, 'tier-name'))).to.equal('VIP tier: Gold');

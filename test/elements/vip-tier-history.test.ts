@@ -65,7 +65,8 @@ describe('<vip-tier-history>', () => {
       expect([el.hidden, part(el, 'history')]).to.deep.equal([true, undefined]);
     }
     const loading = await fixture<VipTierHistory>(html`<vip-tier-history .view=${view()}></vip-tier-history>`);
-    expect(part(loading, 'skeleton')).to.exist;
+    expect(part(loading, 'skeleton')?.getAttribute('aria-hidden')).to.equal('true');
+    expect(part(loading, 'history')).to.equal(undefined);
     await expect(loading).to.be.accessible();
   });
 

@@ -149,7 +149,8 @@ describe('<vip-account> under network faults', () => {
     const el = await accountAt(path);
     await until(() => part(el, 'error'));
     errors.stop();
-    await pause(100);
+    // No request in flight and no retry queued: a fourth attempt cannot come.
+    await until(() => pendingRequestCount() === 0 && pendingTimerCount() === 0);
     expect(api.seen).to.have.length(3);
     expect(errors.events[0]?.detail.message).to.equal(loadMessages.busy);
   });
@@ -204,7 +205,8 @@ describe('<vip-account> under network faults', () => {
     el.src = newer;
     await until(() => part(el, 'tier-name'));
     hold.open();
-    await pause(100);
+    // The older answer arrives and is dropped: wait until no request is in flight.
+    await until(() => pendingRequestCount() === 0);
     await settled(el);
     expect(partText(el, 'tier-name')).to.contain('Silver');
     expect(partText(el, 'progress-label')).to.equal('Spend $120.00 more by Dec 31, 2026 to reach Gold');
@@ -225,7 +227,8 @@ describe('<vip-account> under network faults', () => {
     el.retry();
     await until(() => part(el, 'tier-name'));
     hold.open();
-    await pause(100);
+    // The older answer arrives and is dropped: wait until no request is in flight.
+    await until(() => pendingRequestCount() === 0);
     await settled(el);
     expect(partText(el, 'tier-name')).to.contain('Silver');
   });

@@ -5,6 +5,7 @@ import type { VipView } from '../context.js';
 import { renderNotice, renderProblem } from '../provider.js';
 import { safeUrl } from '../view.js';
 import { historyLines } from '../vip-tier-history/history-lines.js';
+import { renderHistoryList } from '../vip-tier-history/vip-tier-history.js';
 import { rewardText } from '../vip-tier-rewards/vip-tier-rewards.js';
 
 // Parts of the pieces, forwarded so `vip-account::part(progress-bar)` reaches inside the composition.
@@ -91,13 +92,6 @@ function how(status: VipStatus, f: Formatter): TemplateResult | typeof nothing {
   return html`<ul>${lines.map((line) => html`<li>${line}</li>`)}</ul>`;
 }
 
-/** "Your history": the tier's entries and lapses, newest first. */
-function history(status: VipStatus, f: Formatter): TemplateResult {
-  return html`<ol part="history-list">
-    ${historyLines(status.history, status.tiers, f).map((line) => html`<li part=${`history-item history-${line.kind}`}>${line.text}</li>`)}
-  </ol>`;
-}
-
 /** The guest's panel: the program's pitch, Sign in and Join, and the ladder (R7: every tier and what it offers). */
 function guest(view: VipView, level: number, options: AccountOptions, list: unknown): TemplateResult {
   const m = view.messages;
@@ -164,7 +158,7 @@ export function renderAccountContent(view: VipView, stage = ACCOUNT_STAGES, opti
       : nothing}
     ${stage >= 4
       ? html`${section('tiers', level, m.tiersHeading, list)}
-        ${status.history.length ? section('history', level, m.historyTitle, history(status, f), true) : nothing}
+        ${status.history.length ? section('history', level, m.historyTitle, renderHistoryList(historyLines(status.history, status.tiers, f)), true) : nothing}
         ${status.breakdown ? section('how', level, m.howHeading, how(status, f), true) : nothing}`
       : nothing}`;
 }

@@ -14,12 +14,17 @@ import { accountContentStyles } from './account-content.styles.js';
  * @csspart content - The block around everything shown.
  * @csspart greeting - "Hi Ann".
  * @csspart section - Each section (`<section>` labelled by its heading); also `section-status`, `section-why`,
- *   `section-benefits`, `section-coupons`, `section-tiers`, `section-how`, or `section-guest`.
+ *   `section-benefits`, `section-coupons`, `section-tiers`, `section-history`, `section-how`, or `section-guest`.
  * @csspart section-status - Added to `section`: badge and progress.
  * @csspart section-why - Added to `section`: what counted and what did not (collapsed `<details>`).
  * @csspart section-benefits - Added to `section`: the shopper's perks and received entry rewards.
  * @csspart section-coupons - Added to `section`: the coupons.
  * @csspart section-tiers - Added to `section`: every tier.
+ * @csspart section-history - Added to `section`: the tier history, newest first (collapsed `<details>`).
+ * @csspart history-list - The history's list.
+ * @csspart history-item - Each change in the history; also `history-entry` or `history-expiry`.
+ * @csspart history-entry - Added to `history-item`: "Reached Silver · Jun 10, 2025".
+ * @csspart history-expiry - Added to `history-item`: "Gold expired · Jan 1, 2026 → Silver".
  * @csspart section-how - Added to `section`: one sentence per program setting (collapsed `<details>`).
  * @csspart section-guest - Added to `section`: the guest's pitch and buttons.
  * @csspart heading - Each section's heading (`<h2>` by default; `heading-level`).

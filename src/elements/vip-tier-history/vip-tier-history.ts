@@ -1,10 +1,17 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { VipStatus } from '../../engine/index.js';
 import type { Formatter } from '../../i18n/format.js';
 import { hostStyles } from '../styles.js';
 import { VipPiece, type PieceContent } from '../vip-piece.js';
-import { historyLines } from './history-lines.js';
+import { historyLines, type HistoryLine } from './history-lines.js';
 import { historyStyles } from './vip-tier-history.styles.js';
+
+/** The timeline's list, newest first: shared by this element and the account block's "Your history" section. */
+export function renderHistoryList(lines: readonly HistoryLine[]): TemplateResult {
+  return html`<ol part="history-list">
+    ${lines.map((line) => html`<li part=${`history-item history-${line.kind}`}>${line.text}</li>`)}
+  </ol>`;
+}
 
 /**
  * @summary The shopper's tier history, newest first, under "Your history", collapsed by default: "Reached Silver ·
@@ -38,9 +45,7 @@ export class VipTierHistory extends VipPiece {
       <summary part="history-title">${m.historyTitle}</summary>
       ${lines.length === 0
         ? html`<p part="history-list">${m.historyEmpty}</p>`
-        : html`<ol part="history-list">
-            ${lines.map((line) => html`<li part=${`history-item history-${line.kind}`}>${line.text}</li>`)}
-          </ol>`}
+        : renderHistoryList(lines)}
     </details>`;
   }
 }
