@@ -1,5 +1,6 @@
 /** One load of an account document: timeout per attempt, bounded retries, and a strict reading of the answer. */
 import { LoadError, abortError, loadMessages } from './errors.js';
+import { parseJson } from './json.js';
 import { backoffDelay, parseRetryAfter, retryAfterLimitMs } from './retry.js';
 
 export type AccountResponse =
@@ -95,7 +96,7 @@ async function readAnswer(response: Response): Promise<AttemptResult> {
   }
   const text = await response.text();
   try {
-    return { kind: 'done', response: { kind: 'document', body: JSON.parse(text) as unknown } };
+    return { kind: 'done', response: { kind: 'document', body: await parseJson(text) } };
   } catch (error) {
     return invalid(error);
   }

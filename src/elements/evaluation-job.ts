@@ -2,7 +2,7 @@
 import { checkAccountSteps, evaluate, guestStatus, parseInstant } from '../engine/core.js';
 import type { Account, ParseResult, VipStatus } from '../engine/core.js';
 import type { VipErrorDetail } from './events.js';
-import { nextTask } from './next-task.js';
+import { nextTask } from '../tasks.js';
 import { problemOf, type SourceState } from './source-state.js';
 import { warmUp } from './warm-up.js';
 

@@ -3,7 +3,7 @@ import type { VipStatus } from '../engine/index.js';
 import type { Messages } from '../i18n/messages.js';
 import type { VipView } from './context.js';
 import { VipSourceController } from './controller.js';
-import { nextTask } from './next-task.js';
+import { nextTask } from '../tasks.js';
 import { hostStyles } from './styles.js';
 import { setTierColor } from './vip-piece.js';
 

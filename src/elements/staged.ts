@@ -1,4 +1,4 @@
-import { nextFrame } from './next-task.js';
+import { nextFrame } from '../tasks.js';
 
 /**
  * How much of a long list one frame may add (README, "Performance": no task over 50 ms at 4× CPU throttling,

@@ -1,6 +1,6 @@
 import { isCurrency, isTimeZone } from '../engine/core.js';
 import { formatDate, formatNumber, pluralOf } from '../i18n/format.js';
-import { nextTask } from './next-task.js';
+import { nextTask } from '../tasks.js';
 
 let warm: Promise<void> | undefined;
 

@@ -1,6 +1,6 @@
 /** Chunk the loader imports for `<vip-launcher>`; the popup's content loads later, on the launcher's own cue. */
 import { defineElement } from '../elements/define-element.js';
-import { nextTask } from '../elements/next-task.js';
+import { nextTask } from '../tasks.js';
 import { loadWithPanel, VipLauncher } from '../elements/vip-launcher/vip-launcher.js';
 
 // The popup shows the pieces: their registrations come with its content, not with the button.

@@ -4,7 +4,7 @@
  */
 import { attachContextRoot } from '../elements/context-root.js';
 import { defineElement } from '../elements/define-element.js';
-import { nextTask } from '../elements/next-task.js';
+import { nextTask } from '../tasks.js';
 import { VipCoupons } from '../elements/vip-coupons/vip-coupons.js';
 import { VipTierBadge } from '../elements/vip-tier-badge/vip-tier-badge.js';
 import { VipTierList } from '../elements/vip-tier-list/vip-tier-list.js';

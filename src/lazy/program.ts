@@ -1,7 +1,7 @@
 /** Chunk the loader imports for `<vip-program>` and for pieces placed in a custom layout. */
 import './pieces.js';
 import { defineElement } from '../elements/define-element.js';
-import { nextTask } from '../elements/next-task.js';
+import { nextTask } from '../tasks.js';
 import { VipProgram } from '../elements/vip-program/vip-program.js';
 
 // Evaluating this chunk's code and upgrading the elements on the page are separate tasks (README, "Performance").

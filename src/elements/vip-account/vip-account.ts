@@ -1,7 +1,7 @@
 import { css, html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { dirOf, providerStyles, VipProviderElement } from '../provider.js';
-import { StagedReveal } from '../next-task.js';
+import { StagedReveal } from '../staged-reveal.js';
 import { ACCOUNT_STAGES, renderAccountContent } from './account-content.js';
 import { accountContentStyles } from './account-content.styles.js';
 

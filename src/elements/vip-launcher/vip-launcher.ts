@@ -1,7 +1,7 @@
 import { html, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { VipCloseEvent, VipOpenEvent } from '../events.js';
-import { StagedReveal } from '../next-task.js';
+import { StagedReveal } from '../staged-reveal.js';
 import { dirOf, providerStyles, VipProviderElement } from '../provider.js';
 import { accountContentStyles } from '../vip-account/account-content.styles.js';
 import { launcherStyles } from './vip-launcher.styles.js';

@@ -1,0 +1,28 @@
+/**
+ * `JSON.parse` of a large account document in steps (README, "Performance": no task over 50 ms at 4× CPU
+ * throttling). The browser's parser runs in one task however long the text; a document at the limits (README,
+ * "Limits") is over a megabyte, most of it in a few lists. So a large text is first scanned for the items of the
+ * root object's large lists; the browser's parser then reads those items a slice at a time, and the rest of the
+ * document once they are cut out. The result is `JSON.parse(text)`'s: every character is read by the browser's parser,
+ * each slice is checked to hold the items the scan found, and any doubt (a scan that does not end where the text
+ * does, a slice that does not parse, a `__proto__` key) falls back to `JSON.parse(text)`, which also words the error.
+ */
+import { nextTask } from '../tasks.js';
+
+/** Characters the parser reads in one step. At 4× CPU throttling a step of the scan or of the parse takes about 10 ms. */
+export const JSON_STEP_CHARS = 65_536;
+
+/**
+ * `JSON.parse(text)` with a task of its own for each step of a large text. The stepwise reader (json-steps.ts) is a
+ * chunk of its own, loaded only for a text over two steps' worth: an account document of a few hundred orders is read
+ * at once, as before.
+ */
+export async function parseJson(text: string): Promise<unknown> {
+  if (text.length <= JSON_STEP_CHARS * 2) return JSON.parse(text) as unknown;
+  const { parseJsonSteps } = await import('./json-steps.js');
+  const steps = parseJsonSteps(text);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    await nextTask();
+  }
+}
