@@ -38,15 +38,19 @@ function start(): void {
     // A tag registered by other code (a bundled `vip-tiers/define`, another copy) is left alone.
     if (!chunk || requested.has(chunk) || customElements.get(tag)) return;
     requested.add(chunk);
-    chunk().then(
-      () => {
-        if (requested.size === chunkCount) observer.disconnect();
-      },
-      (error: unknown) => {
-        // A failed download is retried when the next such tag appears.
-        requested.delete(chunk);
-        console.warn(`vip-tiers: could not load the code for <${tag}>`, error);
-      },
+    // Each import() starts a request, which costs the main thread several milliseconds at 4× CPU throttling: they
+    // run in tasks of their own, not in the page's parse task (README, "Performance").
+    setTimeout(() =>
+      chunk().then(
+        () => {
+          if (requested.size === chunkCount) observer.disconnect();
+        },
+        (error: unknown) => {
+          // A failed download is retried when the next such tag appears.
+          requested.delete(chunk);
+          console.warn(`vip-tiers: could not load the code for <${tag}>`, error);
+        },
+      ),
     );
   }
 

@@ -80,6 +80,11 @@ export class VipSourceController implements ReactiveController {
     return false;
   }
 
+  /** Starts reading the source (a request for `src`) before the host's first render, which is a task of its own. */
+  start(): void {
+    this.#run(this.#choice());
+  }
+
   /** Fetches the document again, bypassing the shared cache (the `retry` part). */
   readonly retry = (): void => this.#source.retry();
 

@@ -1,7 +1,27 @@
+import { CSSResult, type ReactiveElement } from 'lit';
+import { nextTask } from '../tasks.js';
+import { warmLocales } from './warm-up.js';
+
 /**
  * Registers `tag` unless some code (this copy of vip-tiers or another) already did. The tag must be declared in
  * `HTMLElementTagNameMap`, and the class must be the one declared there.
  */
 export function defineElement<T extends keyof HTMLElementTagNameMap>(tag: T, element: new () => HTMLElementTagNameMap[T]): void {
   if (!customElements.get(tag)) customElements.define(tag, element);
+}
+
+/**
+ * What an upgrade would otherwise do at once, a task each, before the elements are registered (README, "Performance":
+ * no task over 50 ms): each class's style sheets are built, so a first render adopts them instead of parsing CSS, and
+ * Intl's locale data is loaded, which choosing the element's locale needs.
+ */
+export async function prepareUpgrade(...elements: readonly (typeof ReactiveElement)[]): Promise<void> {
+  for (const element of elements) {
+    await nextTask();
+    // Reading `observedAttributes` finalizes the class, which gathers its styles (idempotent).
+    void element.observedAttributes;
+    for (const style of element.elementStyles) if (style instanceof CSSResult) void style.styleSheet;
+  }
+  await nextTask();
+  warmLocales();
 }

@@ -97,10 +97,14 @@ export class VipProviderElement extends LitElement {
     observer.observe(this);
   }
 
-  /** The first render is a task of its own, after the upgrade (README, "Performance": no task over 50 ms). */
+  /**
+   * The first render is a task of its own, after the upgrade (README, "Performance": no task over 50 ms); the request
+   * for the document starts before it, in the upgrade's task.
+   */
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.#upgradedOnce) {
       this.#upgradedOnce = true;
+      this.source.start();
       await nextTask();
     }
     super.scheduleUpdate();

@@ -1,8 +1,9 @@
 /** Chunk the loader imports for `<vip-cart-progress>`: the cart sentence and `project`, on the shared elements chunk. */
-import { defineElement } from '../elements/define-element.js';
+import { defineElement, prepareUpgrade } from '../elements/define-element.js';
 import { nextTask } from '../tasks.js';
 import { VipCartProgress } from '../elements/vip-cart-progress/vip-cart-progress.js';
 
 // Evaluating this chunk's code and upgrading the elements on the page are separate tasks (README, "Performance").
 await nextTask();
+await prepareUpgrade(VipCartProgress);
 defineElement('vip-cart-progress', VipCartProgress);

@@ -1,5 +1,5 @@
 /** Chunk the loader imports for `<vip-launcher>`; the popup's content loads later, on the launcher's own cue. */
-import { defineElement } from '../elements/define-element.js';
+import { defineElement, prepareUpgrade } from '../elements/define-element.js';
 import { nextTask } from '../tasks.js';
 import { loadWithPanel, VipLauncher } from '../elements/vip-launcher/vip-launcher.js';
 
@@ -8,4 +8,5 @@ loadWithPanel(() => import('./pieces.js'));
 
 // Evaluating this chunk's code and upgrading the elements on the page are separate tasks (README, "Performance").
 await nextTask();
+await prepareUpgrade(VipLauncher);
 defineElement('vip-launcher', VipLauncher);

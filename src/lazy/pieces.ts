@@ -3,7 +3,7 @@
  * downloaded once.
  */
 import { attachContextRoot } from '../elements/context-root.js';
-import { defineElement } from '../elements/define-element.js';
+import { defineElement, prepareUpgrade } from '../elements/define-element.js';
 import { nextTask } from '../tasks.js';
 import { VipCoupons } from '../elements/vip-coupons/vip-coupons.js';
 import { VipTierBadge } from '../elements/vip-tier-badge/vip-tier-badge.js';
@@ -14,6 +14,7 @@ import { VipTierRewards } from '../elements/vip-tier-rewards/vip-tier-rewards.js
 
 // Pieces already in a custom layout upgrade and render in a task after the code is evaluated (README, "Performance").
 await nextTask();
+await prepareUpgrade(VipTierBadge, VipTierProgress, VipTierRewards, VipCoupons, VipTierList, VipTierHistory);
 attachContextRoot();
 defineElement('vip-tier-badge', VipTierBadge);
 defineElement('vip-tier-progress', VipTierProgress);
