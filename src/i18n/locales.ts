@@ -1,8 +1,12 @@
 /**
  * Which messages, Intl locale and direction a resolved BCP 47 tag gets (README, "Languages"). English is built in;
- * every other language is a catalog of its own (`catalogs/<id>.json`), imported the first time an element needs it.
+ * every other language is a catalog of its own (`catalogs/<id>.json`), imported the first time an element needs it,
+ * in parts: the main part for every element, the cart's sentences only for `<vip-cart-progress>`.
  */
+import type { CatalogPart } from './catalogs.js';
 import type { Messages } from './messages.js';
+
+export type { CatalogPart } from './catalogs.js';
 
 type Loaded = Partial<Messages>;
 
@@ -12,7 +16,8 @@ type Loaded = Partial<Messages>;
  */
 const catalogLanguages = /^(ar|da|de|es|fr|he|it|ja|ko|nl|pl|sv)$/;
 
-const loaded = new Map<string, Loaded>([['en', {}]]);
+/** The compiled parts loaded so far, by catalog id and part (`fr main`, `fr cart`). */
+const loaded = new Map<string, Loaded>();
 const loading = new Map<string, Promise<void>>();
 
 /** Merchant messages per locale (`setMessages('fr', …)`), keyed by canonical tag. */
@@ -64,22 +69,37 @@ export function chooseLocale(tag: string): LocaleChoice {
   };
 }
 
-/** The compiled built-in messages of a catalog once loaded (an empty set for English or a catalog that failed). */
-export const catalogMessages = (catalog: string): Loaded => loaded.get(catalog) ?? {};
+/**
+ * The compiled built-in messages of a catalog: the parts loaded so far, merged (an empty set for English or a catalog
+ * that failed).
+ */
+export function catalogMessages(catalog: string): Loaded {
+  const main = loaded.get(`${catalog} main`) ?? {};
+  const cart = loaded.get(`${catalog} cart`);
+  return cart ? { ...main, ...cart } : main;
+}
+
+/** Whether a part of a catalog is here (English is built in). */
+const catalogLoaded = (catalog: string, part: CatalogPart = 'main'): boolean =>
+  catalog === 'en' || loaded.has(`${catalog} ${part}`);
 
 /**
- * Starts loading a catalog; a promise while it is on its way, undefined once it is here. A catalog that fails to
- * load (offline) is shown in English rather than held forever.
+ * Starts loading the `parts` of a catalog (the main part by default); a promise while any is on its way, undefined
+ * once all are here. A part that fails to load (offline) is shown in English rather than held forever.
  */
-export function catalogPending(catalog: string): Promise<void> | undefined {
-  if (loaded.has(catalog)) return undefined;
-  let pending = loading.get(catalog);
-  if (!pending) {
-    pending = import('./catalogs.js').then(({ loadCatalog }) => loadCatalog(catalog)).then(
-      (messages) => void loaded.set(catalog, messages),
-      () => void loaded.set(catalog, {}),
-    );
-    loading.set(catalog, pending);
-  }
-  return pending;
+export function catalogPending(catalog: string, parts: readonly CatalogPart[] = ['main']): Promise<void> | undefined {
+  const pending = parts.filter((part) => !catalogLoaded(catalog, part)).map((part) => {
+    const id = `${catalog} ${part}`;
+    let load = loading.get(id);
+    if (!load) {
+      load = import('./catalogs.js').then(({ loadCatalog }) => loadCatalog(catalog, part)).then(
+        (messages) => void loaded.set(id, messages),
+        () => void loaded.set(id, {}),
+      );
+      loading.set(id, load);
+    }
+    return load;
+  });
+  if (pending.length === 0) return undefined;
+  return pending.length === 1 ? pending[0] : Promise.all(pending).then(() => undefined);
 }
