@@ -2,7 +2,7 @@ import { ContextProvider } from '@lit/context';
 import type { ReactiveController } from 'lit';
 import type { Account, VipStatus } from '../engine/index.js';
 import { resolveLocale } from '../i18n/format.js';
-import { catalogPending, chooseLocale, type CatalogPart, type LocaleChoice } from '../i18n/locales.js';
+import { catalogPending, chooseLocale, type LocaleChoice } from '../i18n/locales.js';
 import { AccountSource } from './account-source.js';
 import { vipContext, type VipView } from './context.js';
 import { EvaluationJob, type Evaluation } from './evaluation-job.js';
@@ -27,8 +27,8 @@ export class VipSourceController implements ReactiveController {
   #view: VipView;
   /** The catalog the host waits for before it shows anything (README, "Languages": never English first). */
   #catalog: Promise<void> | undefined;
-  /** The parts of the catalog the host shows: the main part, and the cart's sentences for `<vip-cart-progress>`. */
-  catalogParts: readonly CatalogPart[] = ['main'];
+  /** Whether the host also shows the cart's sentences (`<vip-cart-progress>`), a part of the catalog of their own. */
+  withCart = false;
 
   constructor(host: VipSourceHost) {
     this.#host = host;
@@ -69,7 +69,7 @@ export class VipSourceController implements ReactiveController {
    */
   ready(): boolean {
     const choice = this.#choice();
-    const pending = catalogPending(choice.catalog, this.catalogParts);
+    const pending = catalogPending(choice.catalog, this.withCart);
     if (!pending) return true;
     this.#run(choice);
     if (!this.#catalog) {

@@ -6,8 +6,6 @@
 import type { CatalogPart } from './catalogs.js';
 import type { Messages } from './messages.js';
 
-export type { CatalogPart } from './catalogs.js';
-
 type Loaded = Partial<Messages>;
 
 /**
@@ -79,27 +77,27 @@ export function catalogMessages(catalog: string): Loaded {
   return cart ? { ...main, ...cart } : main;
 }
 
-/** Whether a part of a catalog is here (English is built in). */
-const catalogLoaded = (catalog: string, part: CatalogPart = 'main'): boolean =>
-  catalog === 'en' || loaded.has(`${catalog} ${part}`);
+/** Starts loading a part of a catalog; a promise while it is on its way, undefined once it is here. */
+function partPending(catalog: string, part: CatalogPart): Promise<void> | undefined {
+  const id = `${catalog} ${part}`;
+  if (catalog === 'en' || loaded.has(id)) return undefined;
+  let pending = loading.get(id);
+  if (!pending) {
+    pending = import('./catalogs.js').then(({ loadCatalog }) => loadCatalog(catalog, part)).then(
+      (messages) => void loaded.set(id, messages),
+      () => void loaded.set(id, {}),
+    );
+    loading.set(id, pending);
+  }
+  return pending;
+}
 
 /**
- * Starts loading the `parts` of a catalog (the main part by default); a promise while any is on its way, undefined
- * once all are here. A part that fails to load (offline) is shown in English rather than held forever.
+ * Starts loading a catalog's main part, and its cart part `withCart`; a promise while either is on its way,
+ * undefined once both are here. A part that fails to load (offline) is shown in English rather than held forever.
  */
-export function catalogPending(catalog: string, parts: readonly CatalogPart[] = ['main']): Promise<void> | undefined {
-  const pending = parts.filter((part) => !catalogLoaded(catalog, part)).map((part) => {
-    const id = `${catalog} ${part}`;
-    let load = loading.get(id);
-    if (!load) {
-      load = import('./catalogs.js').then(({ loadCatalog }) => loadCatalog(catalog, part)).then(
-        (messages) => void loaded.set(id, messages),
-        () => void loaded.set(id, {}),
-      );
-      loading.set(id, load);
-    }
-    return load;
-  });
-  if (pending.length === 0) return undefined;
-  return pending.length === 1 ? pending[0] : Promise.all(pending).then(() => undefined);
+export function catalogPending(catalog: string, withCart = false): Promise<void> | undefined {
+  const main = partPending(catalog, 'main');
+  const cart = withCart ? partPending(catalog, 'cart') : undefined;
+  return main && cart ? Promise.all([main, cart]).then(() => undefined) : (main ?? cart);
 }

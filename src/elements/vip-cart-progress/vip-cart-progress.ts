@@ -81,7 +81,7 @@ export class VipCartProgress extends VipProviderElement {
     super();
     this.topTierLine = false;
     // Its sentences are the catalog's cart part, which no other element loads (README, "Languages").
-    this.source.catalogParts = ['main', 'cart'];
+    this.source.withCart = true;
   }
 
   /** Reads the cart again (`cart="shopify"`) and updates the sentence. */
