@@ -5,6 +5,7 @@ import { posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import minifyLitTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { catalogModulesPlugin } from './scripts/catalog-module.mjs';
 import { reservedSpace } from './src/lazy/reserved-space.js';
 
 const sourceDir = fileURLToPath(new URL('./src/', import.meta.url));
@@ -176,9 +177,9 @@ const engineBuild: UserConfig = {
 
 const browserBuild: UserConfig = {
   publicDir: false,
-  // A catalog chunk is its object alone (`export default {…}`), without a named export per message.
-  json: { namedExports: false },
   plugins: [
+    // Each catalog part is a chunk of its own, packed: its messages without their keys (README, "Languages").
+    catalogModulesPlugin(),
     // Lit's `html` and `css` templates are strings to the JavaScript minifier, so their indentation would ship as
     // is: the Lit team's plugin minifies them (html-minifier-next, lightningcss), expressions left untouched.
     minifyLitTemplates({ include: ['src/**/*.ts'], failOnError: true }),
@@ -203,7 +204,8 @@ const browserBuild: UserConfig = {
     rolldownOptions: {
       output: {
         entryFileNames: '[name].js',
-        chunkFileNames: 'chunks/[name]-[hash].js',
+        // A catalog's cart part (`<id>.json?cart`) is `chunks/<id>-cart-<hash>.js`, beside `chunks/<id>-<hash>.js`.
+        chunkFileNames: (chunk) => (chunk.facadeModuleId?.endsWith('.json?cart') ? 'chunks/[name]-cart-[hash].js' : 'chunks/[name]-[hash].js'),
         // Vite keeps whitespace in ES library output for downstream bundlers; the script tag is served as is,
         // so minify fully (pure annotations are still kept for bundlers that import `vip-tiers`).
         minify: true,

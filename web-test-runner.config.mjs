@@ -9,6 +9,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { catalogPartModule, catalogPartOf } from './scripts/catalog-module.mjs';
 import { cacheTestRoute } from './test/support/cache-server.mjs';
 
 // Browser in Asia/Tokyo (UTC+9) by default: never the store's zone in the fixtures.
@@ -216,12 +217,15 @@ const groups = focused ? [] : [
   ]),
 ];
 
-// The catalogs (src/i18n/catalogs/*.json) are imported as modules, as the build and Vite's dev server do.
+// The catalogs (src/i18n/catalogs/*.json) are imported as modules, as the build and Vite's dev server do: a part
+// (`<id>.json?main`, `?cart`) packed by the same function (scripts/catalog-module.mjs), a plain `.json` as its object.
 const catalogModules = {
   name: 'catalog-modules',
   resolveMimeType: (context) => (context.path.startsWith('/src/i18n/catalogs/') && context.path.endsWith('.json') ? 'js' : undefined),
   transform(context) {
-    if (context.path.startsWith('/src/i18n/catalogs/') && context.path.endsWith('.json')) return { body: `export default ${context.body};` };
+    if (!context.path.startsWith('/src/i18n/catalogs/') || !context.path.endsWith('.json')) return undefined;
+    const request = catalogPartOf(`${context.path}?${context.querystring}`);
+    return { body: request ? catalogPartModule(request.id, request.part) : `export default ${context.body};` };
   },
 };
 

@@ -46,9 +46,10 @@ row(`everything for <vip-account> (${bytes.account.files.length} files)`, bytesT
 row(`everything, popup included (${bytes.everything.files.length} files)`, bytesTriple(bytes.everything),
   `≤ ${kb(budgets.everythingBrotli)} br`, bytes.everything.brotli <= budgets.everythingBrotli,
   bytesOver(bytes.everything.brotli, budgets.everythingBrotli));
-// A page in another language than English adds the catalogs chunk and its language's catalog (README, "Languages").
+// A page in another language than English adds the catalogs chunk and its language's catalog, main part; a page with
+// <vip-cart-progress> also its cart part (README, "Languages").
 const languages = languageChunks();
-row('languages: catalog loader and compiler (any language but English)', bytesTriple(languages.catalogs), 'reported');
+row('languages: catalog reader (any language but English)', bytesTriple(languages.catalogs), 'reported');
 for (const locale of languages.locales) {
   row(`  catalog ${locale.id}`, bytesTriple(locale), `≤ ${kb(budgets.localeBrotli)} br`, locale.brotli <= budgets.localeBrotli,
     bytesOver(locale.brotli, budgets.localeBrotli));

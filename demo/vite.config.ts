@@ -2,6 +2,7 @@
 // change to the elements or the engine shows up without a build.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { catalogModulesPlugin } from '../scripts/catalog-module.mjs';
 
 const demoRoot = fileURLToPath(new URL('.', import.meta.url));
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -9,6 +10,8 @@ const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 export default defineConfig({
   root: demoRoot,
   publicDir: fileURLToPath(new URL('./public', import.meta.url)),
+  // The catalogs packed as the build ships them (README, "Languages").
+  plugins: [catalogModulesPlugin()],
   resolve: {
     alias: [
       { find: /^vip-tiers\/define$/, replacement: fileURLToPath(new URL('../src/define.ts', import.meta.url)) },

@@ -86,16 +86,17 @@ export function lazyChunkFor(tag, dir = distDir) {
 
 /**
  * The language chunks (README, "Languages"): `catalogs` is the chunk a page in any language but English loads first
- * (the catalog compiler and loaders), `locales` each catalog's chunk by catalog id; a page loads at most one of them.
+ * (the catalog reader: loaders, unpacking and compiler), `locales` each catalog part's chunk: `ar` the main part of
+ * the catalog `ar`, `ar cart` its cart part (only `<vip-cart-progress>` loads it). A page loads at most one catalog's.
  */
 export function languageChunks(dir = distDir) {
   const catalogs = allScripts(dir).find((file) => /^chunks\/catalogs-[\w-]{8}\.js$/.test(file.replaceAll('\\', '/')));
   if (!catalogs) throw new Error('dist/ has no chunks/catalogs-*.js');
-  const locales = dynamicImportsOf(catalogs, dir).map((file) => ({
-    id: file.replaceAll('\\', '/').replace(/^chunks\/(.+)-[\w-]{8}\.js$/, '$1'),
-    file,
-    ...sizeOf([file], dir),
-  }));
+  const locales = dynamicImportsOf(catalogs, dir).map((file) => {
+    const [, catalog = '', cart] = /^chunks\/(.+?)(-cart)?-[\w-]{8}\.js$/.exec(file.replaceAll('\\', '/')) ?? [];
+    const part = cart ? 'cart' : 'main';
+    return { id: cart ? `${catalog} cart` : catalog, catalog, part, file, ...sizeOf([file], dir) };
+  }).sort((a, b) => (a.id < b.id ? -1 : 1));
   return { catalogs: { files: [catalogs], ...sizeOf([catalogs], dir) }, locales };
 }
 
@@ -120,7 +121,7 @@ export function widgetBytes(dir = distDir) {
 export const budgets = {
   loaderRaw: 10_000,
   loaderBrotli: 3_000,
-  /** Each language's catalog chunk (README, "Languages"). */
+  /** Each language's catalog chunks, its main part and its cart part (README, "Languages"). */
   localeBrotli: 1_500,
   accountBrotli: 18_000,
   everythingBrotli: 26_000,

@@ -27,6 +27,8 @@ export class VipSourceController implements ReactiveController {
   #view: VipView;
   /** The catalog the host waits for before it shows anything (README, "Languages": never English first). */
   #catalog: Promise<void> | undefined;
+  /** Whether the host also shows the cart's sentences (`<vip-cart-progress>`), a part of the catalog of their own. */
+  withCart = false;
 
   constructor(host: VipSourceHost) {
     this.#host = host;
@@ -67,7 +69,7 @@ export class VipSourceController implements ReactiveController {
    */
   ready(): boolean {
     const choice = this.#choice();
-    const pending = catalogPending(choice.catalog);
+    const pending = catalogPending(choice.catalog, this.withCart);
     if (!pending) return true;
     this.#run(choice);
     if (!this.#catalog) {

@@ -1,8 +1,9 @@
 /**
- * The built-in catalogs (`catalogs/<locale>.json`, one lazy chunk each) and what turns a translator's catalog into
- * messages. A chunk of its own, loaded with the first catalog a page needs: an English page loads none of it.
+ * The built-in catalogs (`catalogs/<locale>.json`, two lazy chunks each: the main part and the cart's sentences) and
+ * what turns a translator's catalog into messages. A chunk of its own, loaded with the first catalog a page needs: an
+ * English page loads none of it.
  */
-import type { Messages } from './messages.js';
+import { defaultMessages, type Messages } from './messages.js';
 
 /** A message in a catalog: a text with `{name}` placeholders, or its forms keyed by plural category (or by `other`). */
 export type CatalogEntry = string | Readonly<Record<string, string>>;
@@ -77,6 +78,45 @@ function formOf(entry: CatalogEntry, names: readonly string[], args: readonly (s
   return entry[key ?? 'other'] ?? entry.other ?? '';
 }
 
+/**
+ * The parts of a catalog (README, "Languages"): `cart` is the messages whose key starts with `cart`, which only
+ * `<vip-cart-progress>` shows; `main` is every other one.
+ */
+export type CatalogPart = 'main' | 'cart';
+
+/**
+ * A part of a catalog as a browser loads it (scripts/catalog-module.mjs packs the translator's file): the plural
+ * categories its forms are in (space-separated), then the part's messages in English key order, without their keys:
+ * a text, one form per category for a plural message, the form with and without the argument for an optional one.
+ * `null` is a message or form the file lacks.
+ */
+export type PackedCatalog = readonly (string | null)[];
+
+/** The keyed catalog of a packed part: the entries of {@link compile}, a message or form it lacks left out. */
+export function unpack(packed: PackedCatalog, part: CatalogPart): Catalog {
+  const categories = (packed[0] ?? '').split(' ');
+  const catalog: Record<string, CatalogEntry> = {};
+  let at = 1;
+  for (const key of Object.keys(defaultMessages)) {
+    if (key.startsWith('cart') !== (part === 'cart')) continue;
+    const names = (placeholders as Record<string, string | undefined>)[key]?.split(' ') ?? [];
+    const optional = names.find((name) => name.endsWith('?'));
+    const forms = names.includes('plural') ? categories : optional ? [optional.slice(0, -1), 'other'] : undefined;
+    if (!forms) {
+      const text = packed[at++];
+      if (typeof text === 'string') catalog[key] = text;
+      continue;
+    }
+    const entry: Record<string, string> = {};
+    for (const form of forms) {
+      const text = packed[at++];
+      if (typeof text === 'string') entry[form] = text;
+    }
+    if (Object.keys(entry).length > 0) catalog[key] = entry;
+  }
+  return catalog;
+}
+
 /** The messages of a catalog, as functions of the same arguments as the English ones. */
 export function compile(catalog: Catalog): Partial<Messages> {
   const messages: Record<string, unknown> = {};
@@ -94,32 +134,32 @@ export function compile(catalog: Catalog): Partial<Messages> {
   return messages as Partial<Messages>;
 }
 
-type Json = Promise<{ default: unknown }>;
+type Loader = () => Promise<{ readonly default: PackedCatalog }>;
 
-const loaders: Readonly<Record<string, () => Json>> = {
-  ar: () => import('./catalogs/ar.json'),
-  da: () => import('./catalogs/da.json'),
-  de: () => import('./catalogs/de.json'),
-  es: () => import('./catalogs/es.json'),
-  fr: () => import('./catalogs/fr.json'),
-  he: () => import('./catalogs/he.json'),
-  it: () => import('./catalogs/it.json'),
-  ja: () => import('./catalogs/ja.json'),
-  ko: () => import('./catalogs/ko.json'),
-  nl: () => import('./catalogs/nl.json'),
-  pl: () => import('./catalogs/pl.json'),
-  'pt-BR': () => import('./catalogs/pt-BR.json'),
-  'pt-PT': () => import('./catalogs/pt-PT.json'),
-  sv: () => import('./catalogs/sv.json'),
-  'zh-CN': () => import('./catalogs/zh-CN.json'),
-  'zh-TW': () => import('./catalogs/zh-TW.json'),
+const loaders: Readonly<Record<string, Readonly<Record<CatalogPart, Loader>>>> = {
+  ar: { main: () => import('./catalogs/ar.json?main'), cart: () => import('./catalogs/ar.json?cart') },
+  da: { main: () => import('./catalogs/da.json?main'), cart: () => import('./catalogs/da.json?cart') },
+  de: { main: () => import('./catalogs/de.json?main'), cart: () => import('./catalogs/de.json?cart') },
+  es: { main: () => import('./catalogs/es.json?main'), cart: () => import('./catalogs/es.json?cart') },
+  fr: { main: () => import('./catalogs/fr.json?main'), cart: () => import('./catalogs/fr.json?cart') },
+  he: { main: () => import('./catalogs/he.json?main'), cart: () => import('./catalogs/he.json?cart') },
+  it: { main: () => import('./catalogs/it.json?main'), cart: () => import('./catalogs/it.json?cart') },
+  ja: { main: () => import('./catalogs/ja.json?main'), cart: () => import('./catalogs/ja.json?cart') },
+  ko: { main: () => import('./catalogs/ko.json?main'), cart: () => import('./catalogs/ko.json?cart') },
+  nl: { main: () => import('./catalogs/nl.json?main'), cart: () => import('./catalogs/nl.json?cart') },
+  pl: { main: () => import('./catalogs/pl.json?main'), cart: () => import('./catalogs/pl.json?cart') },
+  'pt-BR': { main: () => import('./catalogs/pt-BR.json?main'), cart: () => import('./catalogs/pt-BR.json?cart') },
+  'pt-PT': { main: () => import('./catalogs/pt-PT.json?main'), cart: () => import('./catalogs/pt-PT.json?cart') },
+  sv: { main: () => import('./catalogs/sv.json?main'), cart: () => import('./catalogs/sv.json?cart') },
+  'zh-CN': { main: () => import('./catalogs/zh-CN.json?main'), cart: () => import('./catalogs/zh-CN.json?cart') },
+  'zh-TW': { main: () => import('./catalogs/zh-TW.json?main'), cart: () => import('./catalogs/zh-TW.json?cart') },
 };
 
 /** The ids of the built-in catalogs besides English. */
 export const catalogIds = (): string[] => Object.keys(loaders);
 
-/** The messages of the built-in catalog `id` (none for an id without one). */
-export async function loadCatalog(id: string): Promise<Partial<Messages>> {
-  const load = loaders[id];
-  return load ? compile((await load()).default as Catalog) : {};
+/** The messages of a part of the built-in catalog `id` (none for an id without one). */
+export async function loadCatalog(id: string, part: CatalogPart = 'main'): Promise<Partial<Messages>> {
+  const load = loaders[id]?.[part];
+  return load ? compile(unpack((await load()).default, part)) : {};
 }

@@ -1,7 +1,9 @@
 /**
  * Which messages, Intl locale and direction a resolved BCP 47 tag gets (README, "Languages"). English is built in;
- * every other language is a catalog of its own (`catalogs/<id>.json`), imported the first time an element needs it.
+ * every other language is a catalog of its own (`catalogs/<id>.json`), imported the first time an element needs it,
+ * in parts: the main part for every element, the cart's sentences only for `<vip-cart-progress>`.
  */
+import type { CatalogPart } from './catalogs.js';
 import type { Messages } from './messages.js';
 
 type Loaded = Partial<Messages>;
@@ -12,7 +14,8 @@ type Loaded = Partial<Messages>;
  */
 const catalogLanguages = /^(ar|da|de|es|fr|he|it|ja|ko|nl|pl|sv)$/;
 
-const loaded = new Map<string, Loaded>([['en', {}]]);
+/** The compiled parts loaded so far, by catalog id and part (`fr main`, `fr cart`). */
+const loaded = new Map<string, Loaded>();
 const loading = new Map<string, Promise<void>>();
 
 /** Merchant messages per locale (`setMessages('fr', …)`), keyed by canonical tag. */
@@ -64,22 +67,37 @@ export function chooseLocale(tag: string): LocaleChoice {
   };
 }
 
-/** The compiled built-in messages of a catalog once loaded (an empty set for English or a catalog that failed). */
-export const catalogMessages = (catalog: string): Loaded => loaded.get(catalog) ?? {};
-
 /**
- * Starts loading a catalog; a promise while it is on its way, undefined once it is here. A catalog that fails to
- * load (offline) is shown in English rather than held forever.
+ * The compiled built-in messages of a catalog: the parts loaded so far, merged (an empty set for English or a catalog
+ * that failed).
  */
-export function catalogPending(catalog: string): Promise<void> | undefined {
-  if (loaded.has(catalog)) return undefined;
-  let pending = loading.get(catalog);
+export function catalogMessages(catalog: string): Loaded {
+  const main = loaded.get(`${catalog} main`) ?? {};
+  const cart = loaded.get(`${catalog} cart`);
+  return cart ? { ...main, ...cart } : main;
+}
+
+/** Starts loading a part of a catalog; a promise while it is on its way, undefined once it is here. */
+function partPending(catalog: string, part: CatalogPart): Promise<void> | undefined {
+  const id = `${catalog} ${part}`;
+  if (catalog === 'en' || loaded.has(id)) return undefined;
+  let pending = loading.get(id);
   if (!pending) {
-    pending = import('./catalogs.js').then(({ loadCatalog }) => loadCatalog(catalog)).then(
-      (messages) => void loaded.set(catalog, messages),
-      () => void loaded.set(catalog, {}),
+    pending = import('./catalogs.js').then(({ loadCatalog }) => loadCatalog(catalog, part)).then(
+      (messages) => void loaded.set(id, messages),
+      () => void loaded.set(id, {}),
     );
-    loading.set(catalog, pending);
+    loading.set(id, pending);
   }
   return pending;
+}
+
+/**
+ * Starts loading a catalog's main part, and its cart part `withCart`; a promise while either is on its way,
+ * undefined once both are here. A part that fails to load (offline) is shown in English rather than held forever.
+ */
+export function catalogPending(catalog: string, withCart = false): Promise<void> | undefined {
+  const main = partPending(catalog, 'main');
+  const cart = withCart ? partPending(catalog, 'cart') : undefined;
+  return main && cart ? Promise.all([main, cart]).then(() => undefined) : (main ?? cart);
 }

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import english from '../../src/i18n/catalogs/en.json';
 import { catalogIds, compile, loadCatalog, placeholders, type Catalog } from '../../src/i18n/catalogs.js';
 import { catalogOf } from '../../src/i18n/locales.js';
-import { defaultMessages } from '../../src/i18n/messages.js';
+import { defaultMessages, type Messages } from '../../src/i18n/messages.js';
 import { catalogIssues, englishCatalog } from './catalog-check.js';
 
 const catalogs = async (): Promise<[string, Catalog][]> =>
@@ -49,6 +49,26 @@ describe('catalogs', () => {
     expect(catalogIssues(english, optional, 'en')).to.deep.equal([
       'couponReward.validity: placeholders {discount} differ from English {discount} {validity}',
     ]);
+  });
+
+  it('loads each catalog packed, in a main part and a cart part, with the messages of its file', async () => {
+    /** Every text of the messages: each message called with sample arguments, in every plural category and with and without an optional one. */
+    const texts = (messages: Partial<Messages>): Record<string, unknown> =>
+      Object.fromEntries(Object.entries(messages).map(([key, message]) => {
+        if (typeof message === 'string') return [key, message];
+        const names = (placeholders as Record<string, string>)[key]!.split(' ');
+        const args = names.map((name) => `[${name}]`);
+        const forms = names.includes('plural')
+          ? ['zero', 'one', 'two', 'few', 'many', 'other'].map((category) => args.map((arg, i) => (names[i] === 'plural' ? category : arg)))
+          : [args, args.filter((_, i) => !names[i]!.endsWith('?'))];
+        return [key, forms.map((form) => (message as (...a: string[]) => string)(...form))];
+      }));
+    for (const [id, catalog] of await catalogs()) {
+      const [main, cart] = await Promise.all([loadCatalog(id, 'main'), loadCatalog(id, 'cart')]);
+      expect(Object.keys(cart), id).to.deep.equal(Object.keys(defaultMessages).filter((key) => key.startsWith('cart')));
+      expect(Object.keys(main).some((key) => key.startsWith('cart')), id).to.equal(false);
+      expect(texts({ ...main, ...cart }), id).to.deep.equal(texts(compile(catalog)));
+    }
   });
 
   it('compiles a catalog to messages taking the English arguments', async () => {

@@ -80,6 +80,8 @@ export class VipCartProgress extends VipProviderElement {
   constructor() {
     super();
     this.topTierLine = false;
+    // Its sentences are the catalog's cart part, which no other element loads (README, "Languages").
+    this.source.withCart = true;
   }
 
   /** Reads the cart again (`cart="shopify"`) and updates the sentence. */
