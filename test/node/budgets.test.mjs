@@ -14,7 +14,7 @@ const bytes = widgetBytes();
 // Languages added about 560 B to the account path. The catalogs chunk (loaders, unpacking, compiler and placeholder
 // table) is held at its size plus about 1 %; it grew by 376 B when the catalogs were packed and split in two parts
 // (a loader and a hashed file name per part, and the unpacking), which brought every catalog within its budget.
-const ceilings = { accountBrotli: 29_850, everythingBrotli: 45_300, catalogsBrotli: 1_356 };
+const ceilings = { accountBrotli: 30_150, everythingBrotli: 46_350, catalogsBrotli: 1_356 };
 
 describe('bytes a storefront downloads', () => {
   it('keeps the script-tag entry within Shopify theme-check limit of 10,000 raw bytes', () => {
