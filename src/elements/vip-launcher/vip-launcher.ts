@@ -161,7 +161,9 @@ export class VipLauncher extends VipProviderElement {
   override render() {
     const view = this.source.view;
     const m = view.messages;
-    const stage = this.#stages.shown(this.#panel && view.phase === 'ready' ? this.#panel.panelStages : 0);
+    // The content is built when the popup opens, a stage per frame: opening lays out (and focuses) the first stage only,
+    // not the whole block in the click's task (README, "Performance").
+    const stage = this.#stages.shown(this.#panel && this.open && view.phase === 'ready' ? this.#panel.panelStages : 0);
     const busy = !this.#panel || view.phase === 'loading' || (stage > 0 && !this.#stages.complete);
     return html`<button part="launcher" type="button" lang=${view.locale} dir=${ifDefined(dirOf(view))} aria-haspopup="dialog" aria-expanded=${this.open ? 'true' : 'false'}
         @pointerenter=${this.#loadPanel} @focus=${this.#loadPanel} @click=${this.show}>
