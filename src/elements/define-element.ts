@@ -11,9 +11,9 @@ export function defineElement<T extends keyof HTMLElementTagNameMap>(tag: T, ele
 }
 
 /**
- * What an upgrade would otherwise do at once, a task each, before the elements are registered (README, "Performance":
- * no task over 50 ms): each class's style sheets are built, so a first render adopts them instead of parsing CSS, and
- * Intl's locale data is loaded, which choosing the element's locale needs.
+ * What an upgrade would otherwise do at once, a task each, the first after the caller's (README, "Performance": no
+ * task over 50 ms): each class's style sheets are built, so a first render adopts them instead of parsing CSS, and
+ * Intl's locale data is loaded, which choosing an element's locale needs. Call it before registering the classes.
  */
 export async function prepareUpgrade(...elements: readonly (typeof ReactiveElement)[]): Promise<void> {
   for (const element of elements) {

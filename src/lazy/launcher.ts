@@ -1,12 +1,11 @@
 /** Chunk the loader imports for `<vip-launcher>`; the popup's content loads later, on the launcher's own cue. */
 import { defineElement, prepareUpgrade } from '../elements/define-element.js';
-import { nextTask } from '../tasks.js';
 import { loadWithPanel, VipLauncher } from '../elements/vip-launcher/vip-launcher.js';
 
 // The popup shows the pieces: their registrations come with its content, not with the button.
 loadWithPanel(() => import('./pieces.js'));
 
-// Evaluating this chunk's code and upgrading the elements on the page are separate tasks (README, "Performance").
-await nextTask();
+// Evaluating this chunk's code, preparing the upgrade and upgrading the elements on the page are separate tasks
+// (README, "Performance").
 await prepareUpgrade(VipLauncher);
 defineElement('vip-launcher', VipLauncher);

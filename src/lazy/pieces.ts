@@ -4,7 +4,6 @@
  */
 import { attachContextRoot } from '../elements/context-root.js';
 import { defineElement, prepareUpgrade } from '../elements/define-element.js';
-import { nextTask } from '../tasks.js';
 import { VipCoupons } from '../elements/vip-coupons/vip-coupons.js';
 import { VipTierBadge } from '../elements/vip-tier-badge/vip-tier-badge.js';
 import { VipTierList } from '../elements/vip-tier-list/vip-tier-list.js';
@@ -13,7 +12,6 @@ import { VipTierHistory } from '../elements/vip-tier-history/vip-tier-history.js
 import { VipTierRewards } from '../elements/vip-tier-rewards/vip-tier-rewards.js';
 
 // Pieces already in a custom layout upgrade and render in a task after the code is evaluated (README, "Performance").
-await nextTask();
 await prepareUpgrade(VipTierBadge, VipTierProgress, VipTierRewards, VipCoupons, VipTierList, VipTierHistory);
 attachContextRoot();
 defineElement('vip-tier-badge', VipTierBadge);

@@ -1,13 +1,14 @@
 import { css } from 'lit';
 
 export const cartStyles = css`
+  /* The one paragraph is the cart-progress part. */
   p {
     margin: 0;
   }
   [part~='cart-reaches'] {
     font-weight: 700;
   }
-  [part~='cart-progress']:not(:empty)::before {
+  p:not(:empty)::before {
     content: '';
     display: inline-block;
     inline-size: 0.6em;
@@ -17,7 +18,7 @@ export const cartStyles = css`
     background: var(--_tier);
   }
   @media (forced-colors: active) {
-    [part~='cart-progress']::before {
+    p::before {
       background: CanvasText;
     }
   }
