@@ -1,12 +1,12 @@
 // The page figures alone, for measuring a change without the rest of the bench: `node bench/pages.mjs` (after
-// `npm run build`) loads the inline, src, launcher and bare pages cold at 4× CPU throttling, `BENCH_RUNS` rounds
+// `npm run build`) loads the inline, src, README snippet, launcher and bare pages cold at 4× CPU throttling, `BENCH_RUNS` rounds
 // (default 5), and prints every long task with the scripts that ran in it. `--largest` adds the largest document.
 import { median } from './engine.mjs';
 import { largestDocumentRuns } from './largest.mjs';
 import { coldRun, launch, startServer } from './page.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const names = ['inline', 'src', 'launcher', 'bare'];
+const names = ['inline', 'src', 'snippet', 'launcher', 'bare'];
 const runs = Object.fromEntries(names.map((name) => [name, []]));
 const server = await startServer();
 const browser = await launch();

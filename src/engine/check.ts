@@ -206,10 +206,23 @@ function activityItem(value: unknown): Activity {
 
 /** Activity items checked between two yields of {@link checkAccountSteps}. */
 const ACTIVITY_SLICE = 2_500;
+/** Tiers (each up to 40 entry rewards and perks), and coupons, checked between two yields. */
+const TIER_SLICE = 5;
+const COUPON_SLICE = 50;
+
+/** `items` checked by `check`, yielding before each slice of `slice` items but the first. */
+function* checkedSlices<T>(items: readonly unknown[], check: (item: unknown) => T, slice: number): Generator<void, T[], void> {
+  const checked: T[] = [];
+  for (const item of items) {
+    if (checked.length && checked.length % slice === 0) yield;
+    checked.push(check(item));
+  }
+  return checked;
+}
 
 /**
- * {@link checkAccount} as steps: it yields after the document without activity and after each slice of activity,
- * so a caller can give the page a task for each, and returns the same result.
+ * {@link checkAccount} as steps: it yields after each slice of tiers, of coupons and of activity, so a caller can
+ * give the page a task for each, and returns the same result.
  */
 export function* checkAccountSteps(input: unknown): Generator<void, Account | undefined, void> {
   let account: Account;
@@ -226,7 +239,7 @@ export function* checkAccountSteps(input: unknown): Generator<void, Account | un
     const timeZone = text(p['timeZone'], LIMITS.timeZone);
     const currency = text(p['currency']);
     need(isTimeZone(timeZone) && isCurrency(currency));
-    const programTiers = tiers.map(tier);
+    const programTiers = yield* checkedSlices(tiers, tier, TIER_SLICE);
     distinct(programTiers.map((t) => t.id));
     distinct(programTiers.map((t) => t.goal));
     const grants = list(doc['grants'], LIMITS.grants).map(grant);
@@ -235,6 +248,9 @@ export function* checkAccountSteps(input: unknown): Generator<void, Account | un
     need(grants.every((g) => tierIds.has(g.tierId)));
     distinct(grants.map((g) => g.id));
     items = list(doc['activity'], LIMITS.activity);
+    const couponItems = list(doc['coupons'], LIMITS.coupons);
+    yield;
+    const coupons = yield* checkedSlices(couponItems, coupon, COUPON_SLICE);
     account = defined({
       version: 1,
       generatedAt: optionalInstant(doc['generatedAt']),
@@ -252,7 +268,7 @@ export function* checkAccountSteps(input: unknown): Generator<void, Account | un
       }),
       customer: customer(doc['customer']),
       activity,
-      coupons: list(doc['coupons'], LIMITS.coupons).map(coupon),
+      coupons,
       grants,
     });
   } catch (error) {
