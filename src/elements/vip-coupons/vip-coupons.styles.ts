@@ -1,9 +1,9 @@
 import { css } from 'lit';
 
 export const couponsStyles = css`
-  [part~='coupons'] {
-    display: grid;
-    gap: calc(var(--_spacing) / 2);
+  /* Block flow, not a grid: a stage that adds coupons lays out those, not the whole list again. */
+  [part~='coupons'] > * + * {
+    margin-block-start: calc(var(--_spacing) / 2);
   }
   [part~='coupon'] {
     display: grid;

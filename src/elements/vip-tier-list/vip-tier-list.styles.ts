@@ -1,9 +1,9 @@
 import { css } from 'lit';
 
 export const tierListStyles = css`
-  [part~='tier-list'] {
-    display: grid;
-    gap: var(--_spacing);
+  /* Block flow, not a grid: a stage that adds a tier lays out that tier, not the whole list again. */
+  [part~='tier-list'] > * + * {
+    margin-block-start: var(--_spacing);
   }
   [part~='tier'] {
     --_tier: var(--vip-tier-color, var(--_accent));
