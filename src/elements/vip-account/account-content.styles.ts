@@ -2,11 +2,10 @@ import { css } from 'lit';
 
 /** Layout of the account composition, in the shadow root of whichever element renders it. */
 export const accountContentStyles = css`
-  .content,
-  section {
-    display: grid;
-    gap: var(--_spacing);
-    align-content: start;
+  /* Block flow, not grids: a stage that adds to a list lays out what it adds, not every section again. */
+  .content > * + *,
+  section > * + * {
+    margin-block-start: var(--_spacing);
   }
   .summary {
     display: grid;
@@ -21,11 +20,14 @@ export const accountContentStyles = css`
     font-size: 1.25em;
     font-weight: 600;
   }
-  /* Inline, so a collapsed section's marker sits beside its heading. */
+  /* Inline, so a collapsed section's marker sits beside its heading; a block where it heads its section. */
   [part~='heading'] {
     display: inline;
     margin: 0;
     font-size: 1.125em;
+  }
+  section > [part~='heading'] {
+    display: block;
   }
   summary {
     cursor: pointer;
