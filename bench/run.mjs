@@ -117,6 +117,8 @@ const byScript = (tasks) => {
   return [...counts].sort((a, b) => b[1] - a[1]).map(([key, n]) => `${n} ${key}`).join(' · ') || 'none';
 };
 row('  by script', byScript(widgetLong), 'reported');
+row('  by page', Object.entries({ inline: runs.inline, src: runs.src, snippet: runs.snippet, launcher: runs.launcher })
+  .map(([name, pageRuns]) => `${name} ${pageRuns.flatMap(widgetTasks).length}`).join(' · '), 'reported');
 row('  tasks > 50 ms before the widget started (page)', `${pageLong.length} · longest ${ms(longest(pageLong))}`, 'reported');
 row('  tasks > 50 ms, same page without the widget', `${bareLong.length} in ${runs.bare.length} loads · longest ${ms(longest(bareLong))}`, 'reported');
 
