@@ -10,11 +10,16 @@ import { StagedList } from './staged.js';
 /**
  * Sets `--vip-tier-color` on `element` from a tier's colour, or removes it. The engine lets through only plain colour
  * forms; a colour name it cannot check is set only when the browser reads it as a colour (README, "Reliability and
- * security").
+ * security"). Elements on the same surface (the items of one list) pass one `measured` map: each colour is measured
+ * once, since each measure makes the browser compute styles.
  */
-export function setTierColor(element: HTMLElement, color: string | undefined): void {
+export function setTierColor(element: HTMLElement, color: string | undefined, measured?: Map<string, string | undefined>): void {
   // Adjusted where it would not reach 3:1 on the surface and the bar's track (WCAG 1.4.11, see contrast.ts).
-  const readable = color && CSS.supports('color', color) ? readableTierColor(element, color) : undefined;
+  let readable = color && measured?.has(color) ? measured.get(color) : undefined;
+  if (color && !measured?.has(color)) {
+    readable = CSS.supports('color', color) ? readableTierColor(element, color) : undefined;
+    measured?.set(color, readable);
+  }
   if (readable) element.style.setProperty('--vip-tier-color', readable);
   else element.style.removeProperty('--vip-tier-color');
 }

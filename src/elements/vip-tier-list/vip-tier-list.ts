@@ -93,7 +93,8 @@ export class VipTierList extends VipPiece {
   protected override updated(): void {
     super.updated();
     const tiers = this.shown?.tiers ?? [];
-    this.renderRoot.querySelectorAll<HTMLElement>('[part~="tier"]').forEach((item, i) => setTierColor(item, tiers[i]?.color));
+    const measured = new Map<string, string | undefined>();
+    this.renderRoot.querySelectorAll<HTMLElement>('[part~="tier"]').forEach((item, i) => setTierColor(item, tiers[i]?.color, measured));
   }
 }
 
