@@ -8,16 +8,9 @@ import { fastActivityItem } from './activity.js';
 import { isCssColor } from './colors.js';
 import { isCalendarDate, parseInstant } from './dates.js';
 import { HIDDEN_CHARACTERS, LIMITS, isSupportedYear } from './limits.js';
-import { MILESTONES } from './types.js';
+import { ENTRY_METHODS, MILESTONES, PROGRAM_STATES, REWARD_DISTRIBUTIONS } from './types.js';
 import type { Account, Activity, Coupon, Customer, Discount, EntryReward, Grant, Perk, Tier } from './types.js';
 import { isTimeZone } from './zoned.js';
-
-// The values the schema's enums and unions accept (README "The account document"); test/engine/properties.test.ts
-// checks them against the schema's.
-export const PROGRAM_STATES = ['enabled', 'disabled', 'recalculating'] as const;
-export const ENTRY_METHODS = ['points_earned', 'amount_spent', 'orders_placed'] as const;
-export { MILESTONES };
-export const REWARD_DISTRIBUTIONS = ['highest_only', 'all_tiers'] as const;
 
 /** A tier image: an `https:` URL or a path on the store, never `http:`, `//host`, `javascript:` or `data:`. */
 export const IMAGE_URL = /^(?:https:\/\/[^\s\\/?#]+[^\s\\]*|\/(?![/\\])[^\s\\]*|[^\s\\/:?#][^\s\\:]*)$/;

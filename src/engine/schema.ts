@@ -14,7 +14,7 @@ import { IMAGE_URL, IMAGE_URL_LENGTH, isCurrency } from './check.js';
 import { isCalendarDate, parseInstant } from './dates.js';
 import { HIDDEN_CHARACTERS, LIMITS, isSupportedYear } from './limits.js';
 import { ZONE_NAME, isTimeZone } from './zoned.js';
-import { MILESTONES } from './types.js';
+import { ENTRY_METHODS, MILESTONES, PROGRAM_STATES, REWARD_DISTRIBUTIONS } from './types.js';
 
 const ZONE_PATTERN = ZONE_NAME.source;
 
@@ -228,8 +228,8 @@ function buildProgram() {
 
   const program = z.object(
     {
-      status: oneOf(['enabled', 'disabled', 'recalculating'], 'Program status'),
-      entryMethod: oneOf(['points_earned', 'amount_spent', 'orders_placed'], 'Entry method'),
+      status: oneOf(PROGRAM_STATES, 'Program status'),
+      entryMethod: oneOf(ENTRY_METHODS, 'Entry method'),
       milestone: oneOf(MILESTONES, 'Milestone'),
       startDate: calendarDate('Program start date'),
       settingsSavedAt: optionalInstant('Settings saved time'),
@@ -239,7 +239,7 @@ function buildProgram() {
       currency: text('Currency').check(
         z.refine(isCurrency, { error: 'Currency must be an ISO 4217 currency code, e.g. USD.' }),
       ).register(z.globalRegistry, { pattern: '^[A-Z]{3}$' }),
-      rewardDistribution: oneOf(['highest_only', 'all_tiers'], 'Reward distribution'),
+      rewardDistribution: oneOf(REWARD_DISTRIBUTIONS, 'Reward distribution'),
       tiers,
     },
     { error: needs('The program', 'The program must be an object.') },

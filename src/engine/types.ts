@@ -4,15 +4,21 @@
  */
 import type { Breakdown } from './breakdown.js';
 
-export type EntryMethod = 'points_earned' | 'amount_spent' | 'orders_placed';
-/**
- * Every milestone the engine knows (R4, R5, R11), in one list: the zod schema and the document's fast check both
- * read it.
+/*
+ * Each program setting's values in one list: the zod schema and the document's fast check both read them, and the
+ * types follow from them.
  */
+export const ENTRY_METHODS = ['points_earned', 'amount_spent', 'orders_placed'] as const;
+export type EntryMethod = (typeof ENTRY_METHODS)[number];
+/** Every milestone the engine knows (R4, R5, R11). */
 export const MILESTONES = ['lifetime', 'calendar_year', 'rolling_12_months'] as const;
 export type Milestone = (typeof MILESTONES)[number];
-export type RewardDistribution = 'highest_only' | 'all_tiers';
-export type ProgramState = 'enabled' | 'disabled' | 'recalculating';
+/** R6: entry rewards of the highest tier entered only, or of every tier crossed. */
+export const REWARD_DISTRIBUTIONS = ['highest_only', 'all_tiers'] as const;
+export type RewardDistribution = (typeof REWARD_DISTRIBUTIONS)[number];
+/** The document's `program.status` (R7). */
+export const PROGRAM_STATES = ['enabled', 'disabled', 'recalculating'] as const;
+export type ProgramState = (typeof PROGRAM_STATES)[number];
 
 /** What progress is counted in: money (minor units of the program currency), points or orders. */
 export type Unit = 'points' | 'money' | 'orders';
