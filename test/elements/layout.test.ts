@@ -2,15 +2,12 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { HttpResponse } from 'msw';
 import '../../src/define.js';
 import type { VipAccount } from '../../src/elements/vip-account/vip-account.js';
-import { account, coupon, order } from '../support/account.js';
+import { account, silverAnn } from '../support/account.js';
 import { deepAll, gate, part, settled, useQuickLoads } from '../support/elements.js';
 import { serve, uniquePath, useMockApi } from '../support/msw.js';
 import { until } from '../support/wait.js';
 
 // Ann spent $880.00 in March 2026: Silver, $120.00 short of Gold, with one coupon.
-const silverAnn = () =>
-  account({ activity: [order('2026-03-04T15:00:00Z', 88000)], coupons: [coupon({ expiresAt: '2027-02-28T15:00:00Z' })] });
-
 /** The key under which a block's size is remembered for `src` (README, "Layout stability"). */
 const sizeKey = (src: string) => `vip-tiers:size:vip-account ${new URL(src, location.href).href}`;
 

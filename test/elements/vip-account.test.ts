@@ -4,15 +4,12 @@ import { loadMessages } from '../../src/data/index.js';
 import '../../src/define.js';
 import type { VipErrorEvent } from '../../src/elements/events.js';
 import type { VipAccount } from '../../src/elements/vip-account/vip-account.js';
-import { account, coupon, order, silver } from '../support/account.js';
+import { account, coupon, order, silver, silverAnn } from '../support/account.js';
 import { captureWarnings, deepAll, listen, part, parts, partText, settled, useQuickLoads, visible } from '../support/elements.js';
 import { serve, uniquePath, useMockApi } from '../support/msw.js';
 import { until } from '../support/wait.js';
 
 // Ann spent $880.00 in March 2026: Silver since then (valid through 2027), $120.00 short of Gold.
-const silverAnn = () =>
-  account({ activity: [order('2026-03-04T15:00:00Z', 88000)], coupons: [coupon({ expiresAt: '2027-02-28T15:00:00Z' })] });
-
 async function accountWith(doc: unknown): Promise<VipAccount> {
   const el = await fixture<VipAccount>(html`<vip-account .account=${doc}></vip-account>`);
   await settled(el);

@@ -7,15 +7,12 @@ import type { VipAccount } from '../../src/elements/vip-account/vip-account.js';
 import type { VipCartProgress } from '../../src/elements/vip-cart-progress/vip-cart-progress.js';
 import french from '../../src/i18n/catalogs/fr.json';
 import { formatMoney } from '../../src/i18n/format.js';
-import { account, coupon, order } from '../support/account.js';
+import { silverAnn } from '../support/account.js';
 import { gate, partText, settled, useQuickLoads } from '../support/elements.js';
 import { serve, uniquePath, useMockApi, worker } from '../support/msw.js';
 import { until } from '../support/wait.js';
 
 // $880.00 in March 2026: Silver, $120.00 short of Gold ($1,000.00).
-const silverAnn = () =>
-  account({ activity: [order('2026-03-04T15:00:00Z', 88000)], coupons: [coupon({ expiresAt: '2027-02-28T15:00:00Z' })] });
-
 /**
  * Records the French catalog parts the page requests (`fr.json?main`, `fr.json?cart`); with `holdCart`, holds the
  * cart part until `releaseCart()`.

@@ -2,15 +2,13 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { HttpResponse } from 'msw';
 import '../../src/define.js';
 import type { VipCartProgress } from '../../src/elements/vip-cart-progress/vip-cart-progress.js';
-import { account, order } from '../support/account.js';
+import { account, coupon, order, silverAnn } from '../support/account.js';
 import { part, partText, settled, useQuickLoads } from '../support/elements.js';
 import { serve, useMockApi } from '../support/msw.js';
 
 // The README's example shopper: $129.99 spent in 2026, Bronze, $370.01 short of Silver ($500.00); Gold $1,000.00.
 const bronzeAnn = () => account();
 // $880.00 in March 2026: Silver, $120.00 short of Gold.
-const silverAnn = () => account({ activity: [order('2026-03-04T15:00:00Z', 88000)] });
-
 async function cartWith(doc: unknown, attrs: Record<string, string> = {}): Promise<VipCartProgress> {
   const el = document.createElement('vip-cart-progress');
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
@@ -28,7 +26,7 @@ describe('<vip-cart-progress>', () => {
   useQuickLoads();
 
   it('says when the cart\'s order reaches the next tier, from a cart-total attribute', async () => {
-    const el = await cartWith(silverAnn(), { 'cart-total': '12000' });
+    const el = await cartWith(silverAnn([coupon()]), { 'cart-total': '12000' });
     expect(line(el)).to.equal('This order takes you to Gold!');
     const sentence = part(el, 'cart-progress')!;
     expect(sentence.getAttribute('aria-live')).to.equal('polite');
@@ -37,7 +35,7 @@ describe('<vip-cart-progress>', () => {
   });
 
   it('says what to add to this order, and follows the cart total in the same live region', async () => {
-    const el = await cartWith(silverAnn(), { 'cart-total': '2000' });
+    const el = await cartWith(silverAnn([coupon()]), { 'cart-total': '2000' });
     const sentence = part(el, 'cart-progress');
     expect(line(el)).to.equal('Add $100.00 to this order to reach Gold');
     expect(sentence?.getAttribute('part')).to.equal('cart-progress cart-toward');
@@ -91,7 +89,7 @@ describe('<vip-cart-progress>', () => {
   it('reads Shopify\'s /cart.js on connect, again on refresh() and on a cart event', async () => {
     let total = 2000;
     const cart = serve('/cart.js', () => HttpResponse.json({ token: 'c1', item_count: 1, total_price: total, currency: 'USD' }));
-    const el = await cartWith(silverAnn(), { cart: 'shopify', 'cart-events': 'cart:updated cart:refresh' });
+    const el = await cartWith(silverAnn([coupon()]), { cart: 'shopify', 'cart-events': 'cart:updated cart:refresh' });
     expect(cart.seen).to.have.length(1);
     expect(cart.seen[0]!.request.credentials).to.equal('same-origin');
     expect(line(el)).to.equal('Add $100.00 to this order to reach Gold');
@@ -116,7 +114,7 @@ describe('<vip-cart-progress>', () => {
 
   it('reads /cart.js when cart="shopify" is set after the element is on the page, and again when it is added back', async () => {
     const cart = serve('/cart.js', () => HttpResponse.json({ total_price: 12000, currency: 'USD' }));
-    const el = await cartWith(silverAnn(), { 'cart-total': '2000' });
+    const el = await cartWith(silverAnn([coupon()]), { 'cart-total': '2000' });
     expect([cart.seen.length, line(el)]).to.deep.equal([0, 'Add $100.00 to this order to reach Gold']);
     el.cart = 'shopify';
     await settled(el);
@@ -130,8 +128,8 @@ describe('<vip-cart-progress>', () => {
 
   it('shows nothing for a cart in another currency or one that cannot be read', async () => {
     serve('/cart.js', () => HttpResponse.json({ total_price: 12000, currency: 'EUR' }));
-    expect(line(await cartWith(silverAnn(), { cart: 'shopify' }))).to.equal('');
+    expect(line(await cartWith(silverAnn([coupon()]), { cart: 'shopify' }))).to.equal('');
     serve('/cart.js', () => new HttpResponse('<html>', { status: 500 }));
-    expect(line(await cartWith(silverAnn(), { cart: 'shopify' }))).to.equal('');
+    expect(line(await cartWith(silverAnn([coupon()]), { cart: 'shopify' }))).to.equal('');
   });
 });

@@ -2,15 +2,9 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { VipLauncher } from '../../src/elements/vip-launcher/vip-launcher.js';
-import { account, coupon, order } from '../support/account.js';
+import { account, coupon, silverAnn } from '../support/account.js';
 import { part, settled } from '../support/elements.js';
 import { until } from '../support/wait.js';
-
-const silverAnn = () =>
-  account({
-    activity: [order('2026-03-04T15:00:00Z', 88000)],
-    coupons: Array.from({ length: 6 }, (_, i) => coupon({ id: `c${i}`, code: `VIP-${i}000`, expiresAt: '2027-02-28T15:00:00Z' })),
-  });
 
 function partsOf(el: VipLauncher) {
   const root = el.shadowRoot!;
@@ -25,7 +19,7 @@ async function launcher(attributes = ''): Promise<VipLauncher> {
   const wrapper = await fixture<HTMLElement>(html`<div></div>`);
   wrapper.innerHTML = `<vip-launcher ${attributes}></vip-launcher>`;
   const el = wrapper.querySelector('vip-launcher')!;
-  el.account = silverAnn();
+  el.account = silverAnn(Array.from({ length: 6 }, (_, i) => coupon({ id: `c${i}`, code: `VIP-${i}000`, expiresAt: '2027-02-28T15:00:00Z' })));
   await settled(el);
   return el;
 }

@@ -3,13 +3,10 @@ import { sendKeys } from '@web/test-runner-commands';
 import { HttpResponse } from 'msw';
 import '../../src/define.js';
 import type { VipLauncher } from '../../src/elements/vip-launcher/vip-launcher.js';
-import { account, coupon, order } from '../support/account.js';
+import { account, silverAnn } from '../support/account.js';
 import { listen, part, partText, settled, useQuickLoads } from '../support/elements.js';
 import { serve, uniquePath, useMockApi } from '../support/msw.js';
 import { until } from '../support/wait.js';
-
-const silverAnn = () =>
-  account({ activity: [order('2026-03-04T15:00:00Z', 88000)], coupons: [coupon({ expiresAt: '2027-02-28T15:00:00Z' })] });
 
 // Every module the page fetched stays listed, so the popup module's first fetch can be seen.
 performance.setResourceTimingBufferSize(100_000);

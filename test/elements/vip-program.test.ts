@@ -5,15 +5,12 @@ import { pendingRequestCount } from '../../src/data/index.js';
 import { safeUrl } from '../../src/elements/view.js';
 import type { VipErrorEvent, VipLoadEvent } from '../../src/elements/events.js';
 import type { VipProgram } from '../../src/elements/vip-program/vip-program.js';
-import { account, coupon, order } from '../support/account.js';
+import { account, order, silverAnn } from '../support/account.js';
 import { captureWarnings, gate, listen, part, partText, settled, useQuickLoads } from '../support/elements.js';
 import { serve, uniquePath, useMockApi } from '../support/msw.js';
 import { until } from '../support/wait.js';
 
 // Ann spent $880.00 in March 2026: Silver since then, $120.00 short of Gold's $1,000.00 (calendar year).
-const silverAnn = () =>
-  account({ activity: [order('2026-03-04T15:00:00Z', 88000)], coupons: [coupon({ expiresAt: '2027-02-28T15:00:00Z' })] });
-
 async function programWith(doc: unknown, attrs = ''): Promise<VipProgram> {
   const el = document.createElement('vip-program');
   el.innerHTML = `<vip-tier-badge></vip-tier-badge><vip-tier-progress></vip-tier-progress>`;

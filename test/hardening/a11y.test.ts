@@ -5,14 +5,11 @@ import '../../src/define.js';
 import type { VipCouponCopyEvent } from '../../src/elements/events.js';
 import type { VipAccount } from '../../src/elements/vip-account/vip-account.js';
 import type { VipLauncher } from '../../src/elements/vip-launcher/vip-launcher.js';
-import { account, coupon, order } from '../support/account.js';
+import { account, silverAnn } from '../support/account.js';
 import { captureWarnings, listen, part, partText, settled, useQuickLoads } from '../support/elements.js';
 import { stubClipboard } from '../support/hardening.js';
 import { serve, uniquePath, useMockApi } from '../support/msw.js';
 import { until } from '../support/wait.js';
-
-const silverAnn = () =>
-  account({ activity: [order('2026-03-04T15:00:00Z', 88000)], coupons: [coupon({ expiresAt: '2027-02-28T15:00:00Z' })] });
 
 describe('accessibility of every view under faults', () => {
   useMockApi();

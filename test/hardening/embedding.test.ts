@@ -2,13 +2,10 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { VipAccount } from '../../src/elements/vip-account/vip-account.js';
 import type { VipLauncher } from '../../src/elements/vip-launcher/vip-launcher.js';
-import { account, coupon, order } from '../support/account.js';
+import { silverAnn } from '../support/account.js';
 import { captureWarnings, part, settled } from '../support/elements.js';
 import { loadFrame, watchPageErrors } from '../support/hardening.js';
 import { until } from '../support/wait.js';
-
-const silverAnn = () =>
-  account({ activity: [order('2026-03-04T15:00:00Z', 88000)], coupons: [coupon({ expiresAt: '2027-02-28T15:00:00Z' })] });
 
 describe('the built script tag included twice next to a tag the theme already defined', () => {
   it('renders the account block once, leaves the theme\u2019s vip-launcher alone and raises no error', async () => {

@@ -5,15 +5,12 @@ import type { VipLauncher } from '../../src/elements/vip-launcher/vip-launcher.j
 import { formatDate, formatMoney, formatNumber, formatter, pluralOf } from '../../src/i18n/format.js';
 import { catalogPending, chooseLocale } from '../../src/i18n/locales.js';
 import { resolveMessages } from '../../src/i18n/messages.js';
-import { account, coupon, order } from '../support/account.js';
+import { coupon, silverAnn } from '../support/account.js';
 import { deepAll, part, partText, settled } from '../support/elements.js';
 import { until } from '../support/wait.js';
 
 // The standard Silver shopper: Ann spent $880.00 in March 2026, Silver through 2027, $120.00 short of Gold, one
 // active coupon.
-const silverAnn = (coupons = [coupon({ expiresAt: '2027-02-28T15:00:00Z' })]) =>
-  account({ activity: [order('2026-03-04T15:00:00Z', 88000)], coupons });
-
 /** Merchant-written texts of the document: the same in every language. */
 const names = new Set(['Silver', 'Gold', 'Bronze', 'VIP-8F3K', '$10 off', 'Early access to sales', '–']);
 

@@ -6,13 +6,10 @@ import type { VipAccount } from '../../src/elements/vip-account/vip-account.js';
 import type { VipLauncher } from '../../src/elements/vip-launcher/vip-launcher.js';
 import type { VipProgram } from '../../src/elements/vip-program/vip-program.js';
 import english from '../../src/i18n/catalogs/en.json';
-import { account, coupon, order } from '../support/account.js';
+import { silverAnn } from '../support/account.js';
 import { deepAll, gate, part, partText, settled, useQuickLoads } from '../support/elements.js';
 import { serve, uniquePath, useMockApi, worker } from '../support/msw.js';
 import { until } from '../support/wait.js';
-
-const silverAnn = () =>
-  account({ activity: [order('2026-03-04T15:00:00Z', 88000)], coupons: [coupon({ expiresAt: '2027-02-28T15:00:00Z' })] });
 
 /** Every English message's fixed words (the text around its placeholders), as long as they are telling. */
 const englishWords = Object.values(english)

@@ -4,11 +4,8 @@ import '../../src/define.js';
 import type { VipAccount } from '../../src/elements/vip-account/vip-account.js';
 import { formatDate } from '../../src/i18n/format.js';
 import { setMessages } from '../../src/i18n/messages.js';
-import { account, coupon, order } from '../support/account.js';
+import { account, coupon, silverAnn } from '../support/account.js';
 import { part, parts, partText, settled } from '../support/elements.js';
-
-const silverAnn = () =>
-  account({ activity: [order('2026-03-04T15:00:00Z', 88000)], coupons: [coupon({ expiresAt: '2027-02-28T15:00:00Z' })] });
 
 async function block(locale: string, messages?: object): Promise<VipAccount> {
   const el = await fixture<VipAccount>(html`<vip-account locale=${locale} .account=${silverAnn()} .messages=${messages}></vip-account>`);

@@ -75,3 +75,11 @@ export function account(overrides: Json = {}): Json {
     ...rest,
   };
 }
+
+/**
+ * The standard shopper of the element tests: Ann, $880.00 spent on Mar 4, 2026 (Silver), with one coupon valid until
+ * Feb 28, 2027, or the coupons given.
+ */
+export function silverAnn(coupons: Json[] = [coupon({ expiresAt: '2027-02-28T15:00:00Z' })]): Json {
+  return account({ activity: [order('2026-03-04T15:00:00Z', 88000)], coupons });
+}
