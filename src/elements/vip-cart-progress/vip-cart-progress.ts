@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { readShopifyCart, type ShopifyCart } from '../../data/cart.js';
 import { project } from '../../engine/core.js';
 import { formatter } from '../../i18n/format.js';
 import { VipProviderElement } from '../provider.js';
@@ -8,12 +9,6 @@ import { cartStyles } from './vip-cart-progress.styles.js';
 
 /** `n` when it is a whole number ≥ 0 (minor units, points), else undefined. */
 const whole = (n: unknown): number | undefined => (Number.isSafeInteger(n) && (n as number) >= 0 ? (n as number) : undefined);
-
-/** Shopify's `/cart.js`, under the store's locale root when Shopify names one (`/fr/cart.js`). */
-function shopifyCartUrl(): string {
-  const root = (globalThis as { Shopify?: { routes?: { root?: unknown } } }).Shopify?.routes?.root;
-  return `${typeof root === 'string' && root.startsWith('/') ? root.replace(/\/?$/, '/') : '/'}cart.js`;
-}
 
 /**
  * @summary What the cart's order does for the shopper's VIP tier: "This order takes you to Gold!", "Add $120.00 to
@@ -69,7 +64,7 @@ export class VipCartProgress extends VipProviderElement {
   /** Whether a shopper at the top tier sees the thank-you line. */
   declare topTierLine: boolean;
 
-  #shopify: { readonly amount: number; readonly currency?: string } | undefined;
+  #shopify: ShopifyCart | undefined;
   #reading: Promise<void> | undefined;
   #reads = 0;
   #listening: string[] = [];
@@ -121,15 +116,7 @@ export class VipCartProgress extends VipProviderElement {
   #read(): void {
     const read = ++this.#reads;
     const reading = (async () => {
-      let cart: { amount: number; currency?: string } | undefined;
-      try {
-        const response = await fetch(shopifyCartUrl(), { credentials: 'same-origin', cache: 'no-store' });
-        const body = (await response.json()) as { total_price?: unknown; currency?: unknown };
-        const amount = whole(body.total_price);
-        if (response.ok && amount !== undefined) cart = { amount, currency: typeof body.currency === 'string' ? body.currency : undefined };
-      } catch {
-        // No cart, no sentence: a cart that cannot be read shows nothing rather than a wrong projection.
-      }
+      const cart = await readShopifyCart();
       if (read !== this.#reads) return;
       this.#shopify = cart;
       this.#reading = undefined;
