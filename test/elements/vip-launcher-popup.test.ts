@@ -97,6 +97,27 @@ describe('<vip-launcher> popup', () => {
       await closePopup(rtl);
     });
 
+    it('opens below a launcher a theme moved to the top of the screen, within the screen', async function () {
+      await viewport(this, 1280, 800);
+      const el = await launcher();
+      el.style.insetBlock = '20px auto';
+      await openPopup(el);
+      const b = partsOf(el).button.getBoundingClientRect();
+      const p = partsOf(el).dialog.getBoundingClientRect();
+      expect(b.top).to.be.closeTo(20, 1);
+      expect(p.top).to.be.closeTo(b.bottom + 8, 1);
+      expect(p.right).to.be.closeTo(b.right, 1);
+      expect(p.bottom).to.be.at.most(800);
+      await closePopup(el);
+
+      // Back at the bottom, it opens above again.
+      el.style.insetBlock = '';
+      await openPopup(el);
+      const b2 = partsOf(el).button.getBoundingClientRect();
+      expect(partsOf(el).dialog.getBoundingClientRect().bottom).to.be.closeTo(b2.top - 8, 1);
+      await closePopup(el);
+    });
+
     it('traps focus inside and returns it to the launcher', async function () {
       await viewport(this, 1280, 800);
       const el = await launcher();

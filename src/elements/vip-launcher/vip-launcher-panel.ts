@@ -16,14 +16,17 @@ let pageOverflow: string | undefined;
 
 /** Adopted by the launcher's shadow root when this module arrives. */
 export const panelStyles = css`
-  /* Desktop: a panel anchored above the button, at its outer edge (--_y, --_l or --_r are set when it opens). */
+  /*
+   * Desktop: a panel anchored above the button (--_y, its distance from the bottom), or below it when a theme put the
+   * button in the top half of the screen (--_t, from the top), at its outer edge (--_l or --_r); set when it opens.
+   */
   [part~='panel'] {
     position: fixed;
-    inset: auto var(--_r, auto) var(--_y) var(--_l, auto);
+    inset: var(--_t, auto) var(--_r, auto) var(--_y, auto) var(--_l, auto);
     margin: 0;
     inline-size: min(26em, 100vw - 2em);
     max-inline-size: none;
-    max-block-size: min(48em, 100dvh - var(--_y) - 1em);
+    max-block-size: min(48em, 100dvh - var(--_y, var(--_t)) - 1em);
     padding: 0;
     overflow: auto;
     overscroll-behavior: contain;
@@ -85,8 +88,10 @@ export function openPanel(dialog: HTMLDialogElement, button: Element): void {
   const box = button.getBoundingClientRect();
   const { clientWidth, clientHeight } = document.documentElement;
   const right = box.left + box.right > clientWidth;
+  const below = box.top + box.bottom < clientHeight;
   const style = dialog.style;
-  style.setProperty('--_y', `${clientHeight - box.top + 8}px`);
+  style.setProperty(below ? '--_t' : '--_y', `${below ? box.bottom + 8 : clientHeight - box.top + 8}px`);
+  style.removeProperty(below ? '--_y' : '--_t');
   style.setProperty(right ? '--_r' : '--_l', `${right ? clientWidth - box.right : box.left}px`);
   style.removeProperty(right ? '--_l' : '--_r');
   dialog.showModal();
