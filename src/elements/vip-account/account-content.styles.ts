@@ -2,10 +2,11 @@ import { css } from 'lit';
 
 /** Layout of the account composition, in the shadow root of whichever element renders it. */
 export const accountContentStyles = css`
-  /* Block flow, not grids: a stage that adds to a list lays out what it adds, not every section again. */
-  .content > * + *,
-  section > * + * {
-    margin-block-start: var(--_spacing);
+  .content,
+  section {
+    display: grid;
+    gap: var(--_spacing);
+    align-content: start;
   }
   .summary {
     display: grid;
@@ -20,14 +21,11 @@ export const accountContentStyles = css`
     font-size: 1.25em;
     font-weight: 600;
   }
-  /* Inline, so a collapsed section's marker sits beside its heading; a block where it heads its section. */
+  /* Inline, so a collapsed section's marker sits beside its heading. */
   [part~='heading'] {
     display: inline;
     margin: 0;
     font-size: 1.125em;
-  }
-  section > [part~='heading'] {
-    display: block;
   }
   summary {
     cursor: pointer;
