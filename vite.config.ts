@@ -43,7 +43,8 @@ function inSharedChunk(id: string): boolean {
   if (layer === 'engine') return path !== 'engine/project.ts';
   // The catalogs and their compiler are lazy chunks of their own: an English page loads none of them.
   if (layer === 'i18n') return rest[0] !== 'catalogs' && path !== 'i18n/catalogs.ts';
-  // The stepwise JSON reader loads only for a document over 128 kB; the cart's reader comes with the cart element.
+  // The stepwise JSON reader loads only for a document over 131,072 characters; the cart's reader comes with the cart
+  // element.
   if (layer === 'data') return path !== 'data/json-steps.ts' && path !== 'data/cart.ts';
   if (layer !== 'elements') return false;
   return (rest.length === 1 && path.endsWith('.ts')) || path === 'elements/vip-account/account-content.styles.ts';

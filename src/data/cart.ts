@@ -6,6 +6,9 @@ export interface ShopifyCart {
   readonly currency?: string;
 }
 
+/** `n` when it is a whole number ≥ 0 (minor units, points), else undefined. */
+export const whole = (n: unknown): number | undefined => (Number.isSafeInteger(n) && (n as number) >= 0 ? (n as number) : undefined);
+
 /** Shopify's `/cart.js`, under the store's locale root when Shopify names one (`/fr/cart.js`). */
 function shopifyCartUrl(): string {
   const root = (globalThis as { Shopify?: { routes?: { root?: unknown } } }).Shopify?.routes?.root;
@@ -21,9 +24,9 @@ export async function readShopifyCart(): Promise<ShopifyCart | undefined> {
     // Same-origin credentials, fetch's default: the storefront's own cart cookie.
     const response = await fetch(shopifyCartUrl(), { cache: 'no-store' });
     const body = (await response.json()) as { total_price?: unknown; currency?: unknown };
-    const amount = body.total_price;
-    if (!response.ok || !Number.isSafeInteger(amount) || (amount as number) < 0) return undefined;
-    return { amount: amount as number, currency: typeof body.currency === 'string' ? body.currency : undefined };
+    const amount = whole(body.total_price);
+    if (!response.ok || amount === undefined) return undefined;
+    return { amount, currency: typeof body.currency === 'string' ? body.currency : undefined };
   } catch {
     return undefined;
   }

@@ -11,8 +11,6 @@ interface LargeList {
   readonly member: number;
 }
 
-const structural = /["\\[\]{},]/g;
-
 /** The root object's lists longer than `step` characters, or undefined when the text is not an object that scans whole. */
 function* scan(text: string, step: number): Generator<void, { lists: LargeList[]; lastMember: Map<string, number> } | undefined, void> {
   const start = text.search(/\S/);
@@ -27,6 +25,8 @@ function* scan(text: string, step: number): Generator<void, { lists: LargeList[]
   let key = '';
   let list: LargeList | undefined;
   let pause = step;
+  // The characters that shape JSON; one expression per scan, as its position outlives each yield.
+  const structural = /["\\[\]{},]/g;
   structural.lastIndex = start;
   for (let match = structural.exec(text); match; match = structural.exec(text)) {
     const at = match.index;

@@ -15,12 +15,17 @@ export const JSON_STEP_CHARS = 65_536;
 /**
  * `JSON.parse(text)` with a task of its own for each step of a large text. The stepwise reader (json-steps.ts) is a
  * chunk of its own, loaded only for a text over two steps' worth: an account document of a few hundred orders is read
- * at once, as before.
+ * at once, as before, and so is any text when that chunk cannot be loaded.
  */
 export async function parseJson(text: string): Promise<unknown> {
   if (text.length <= JSON_STEP_CHARS * 2) return JSON.parse(text) as unknown;
-  const { parseJsonSteps } = await import('./json-steps.js');
-  const steps = parseJsonSteps(text);
+  let reader: typeof import('./json-steps.js');
+  try {
+    reader = await import('./json-steps.js');
+  } catch {
+    return JSON.parse(text) as unknown;
+  }
+  const steps = reader.parseJsonSteps(text);
   for (let step = steps.next(); ; step = steps.next()) {
     if (step.done) return step.value;
     await nextTask();

@@ -2,7 +2,7 @@ import type { ReactiveControllerHost } from 'lit';
 import { nextFrame } from '../tasks.js';
 
 /**
- * Reveals a host's content in stages, one more per task once the content is ready, so creating and laying out
+ * Reveals a host's content in stages, one more per frame once the content is ready, so creating and laying out
  * a whole block never happens in one task. Later stages only insert nodes after earlier ones: nothing already
  * shown moves.
  */

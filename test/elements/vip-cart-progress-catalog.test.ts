@@ -7,6 +7,7 @@ import type { VipAccount } from '../../src/elements/vip-account/vip-account.js';
 import type { VipCartProgress } from '../../src/elements/vip-cart-progress/vip-cart-progress.js';
 import french from '../../src/i18n/catalogs/fr.json';
 import { formatMoney } from '../../src/i18n/format.js';
+import { catalogPending } from '../../src/i18n/locales.js';
 import { silverAnn } from '../support/account.js';
 import { gate, partText, settled, useQuickLoads } from '../support/elements.js';
 import { serve, uniquePath, useMockApi, worker } from '../support/msw.js';
@@ -77,6 +78,8 @@ describe('the cart part of a catalog', () => {
   });
 
   it('serves later cart elements from the parts already here, without another request', async () => {
+    // Both parts here first, as a page that showed a French cart line already has them (whatever ran before).
+    await catalogPending('fr', true);
     const parts = frenchParts();
     const wrapper = await fixture<HTMLElement>(html`<div lang="fr"></div>`);
     const carts = ['12000', '2000'].map((total) => {

@@ -1,14 +1,11 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { readShopifyCart, type ShopifyCart } from '../../data/cart.js';
+import { readShopifyCart, whole, type ShopifyCart } from '../../data/cart.js';
 import { project } from '../../engine/core.js';
 import { formatter } from '../../i18n/format.js';
 import { VipProviderElement } from '../provider.js';
 import { hostStyles } from '../styles.js';
 import { cartLine, type CartLine } from './cart-line.js';
 import { cartStyles } from './vip-cart-progress.styles.js';
-
-/** `n` when it is a whole number ≥ 0 (minor units, points), else undefined. */
-const whole = (n: unknown): number | undefined => (Number.isSafeInteger(n) && (n as number) >= 0 ? (n as number) : undefined);
 
 /**
  * @summary What the cart's order does for the shopper's VIP tier: "This order takes you to Gold!", "Add $120.00 to

@@ -81,8 +81,9 @@ export const panelStyles = css`
 `;
 
 /**
- * Opens `dialog` as a modal: on wide screens placed above `button`, aligned with its edge nearer the viewport's side
- * (measured, so a theme may move the button); below 640 px a bottom sheet that holds the page behind still.
+ * Opens `dialog` as a modal: on wide screens placed above `button` (below it when the button is in the top half of the
+ * screen), aligned with its edge nearer the viewport's side (measured, so a theme may move the button); below 640 px a
+ * bottom sheet that holds the page behind still.
  */
 export function openPanel(dialog: HTMLDialogElement, button: Element): void {
   const box = button.getBoundingClientRect();
