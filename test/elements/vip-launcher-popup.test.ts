@@ -3,17 +3,8 @@ import { setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { VipLauncher } from '../../src/elements/vip-launcher/vip-launcher.js';
 import { account, coupon, silverAnn } from '../support/account.js';
-import { part, settled } from '../support/elements.js';
+import { launcherParts, part, settled } from '../support/elements.js';
 import { until } from '../support/wait.js';
-
-function partsOf(el: VipLauncher) {
-  const root = el.shadowRoot!;
-  return {
-    button: root.querySelector<HTMLButtonElement>('[part~="launcher"]')!,
-    dialog: root.querySelector<HTMLDialogElement>('[part~="panel"]')!,
-    close: root.querySelector<HTMLButtonElement>('[part~="close"]')!,
-  };
-}
 
 async function launcher(attributes = ''): Promise<VipLauncher> {
   const wrapper = await fixture<HTMLElement>(html`<div></div>`);
@@ -65,7 +56,7 @@ describe('<vip-launcher> popup', () => {
       await viewport(this, 1280, 800);
       const el = await launcher();
       await openPopup(el);
-      const { button, dialog } = partsOf(el);
+      const { button, dialog } = launcherParts(el);
       expect(dialog.matches(':modal')).to.equal(true);
       const b = button.getBoundingClientRect();
       const p = dialog.getBoundingClientRect();
@@ -82,16 +73,16 @@ describe('<vip-launcher> popup', () => {
       await viewport(this, 1280, 800);
       const left = await launcher('position="bottom-left"');
       await openPopup(left);
-      let b = partsOf(left).button.getBoundingClientRect();
-      let p = partsOf(left).dialog.getBoundingClientRect();
+      let b = launcherParts(left).button.getBoundingClientRect();
+      let p = launcherParts(left).dialog.getBoundingClientRect();
       expect(p.left).to.be.closeTo(b.left, 1);
       expect(p.bottom).to.be.closeTo(b.top - 8, 1);
       await closePopup(left);
 
       const rtl = await launcher('dir="rtl"');
       await openPopup(rtl);
-      b = partsOf(rtl).button.getBoundingClientRect();
-      p = partsOf(rtl).dialog.getBoundingClientRect();
+      b = launcherParts(rtl).button.getBoundingClientRect();
+      p = launcherParts(rtl).dialog.getBoundingClientRect();
       expect(b.left).to.be.below(200);
       expect(p.left).to.be.closeTo(b.left, 1);
       await closePopup(rtl);
@@ -102,8 +93,8 @@ describe('<vip-launcher> popup', () => {
       const el = await launcher();
       el.style.insetBlock = '20px auto';
       await openPopup(el);
-      const b = partsOf(el).button.getBoundingClientRect();
-      const p = partsOf(el).dialog.getBoundingClientRect();
+      const b = launcherParts(el).button.getBoundingClientRect();
+      const p = launcherParts(el).dialog.getBoundingClientRect();
       expect(b.top).to.be.closeTo(20, 1);
       expect(p.top).to.be.closeTo(b.bottom + 8, 1);
       expect(p.right).to.be.closeTo(b.right, 1);
@@ -113,15 +104,15 @@ describe('<vip-launcher> popup', () => {
       // Back at the bottom, it opens above again.
       el.style.insetBlock = '';
       await openPopup(el);
-      const b2 = partsOf(el).button.getBoundingClientRect();
-      expect(partsOf(el).dialog.getBoundingClientRect().bottom).to.be.closeTo(b2.top - 8, 1);
+      const b2 = launcherParts(el).button.getBoundingClientRect();
+      expect(launcherParts(el).dialog.getBoundingClientRect().bottom).to.be.closeTo(b2.top - 8, 1);
       await closePopup(el);
     });
 
     it('traps focus inside and returns it to the launcher', async function () {
       await viewport(this, 1280, 800);
       const el = await launcher();
-      const { button, dialog, close } = partsOf(el);
+      const { button, dialog, close } = launcherParts(el);
       button.click();
       await oneEvent(el, 'vip-open');
       // A modal dialog makes the rest of the page inert: nothing outside it can take focus.
@@ -144,7 +135,7 @@ describe('<vip-launcher> popup', () => {
       document.documentElement.style.overflow = 'clip';
       const el = await launcher();
       await openPopup(el);
-      const { dialog, close } = partsOf(el);
+      const { dialog, close } = launcherParts(el);
       const p = dialog.getBoundingClientRect();
       expect(p.left).to.equal(0);
       expect(p.width).to.equal(document.documentElement.clientWidth);
@@ -168,10 +159,10 @@ describe('<vip-launcher> popup', () => {
     it('gives Close and the launcher targets of 44 px or more', async function () {
       await viewport(this, 390, 844);
       const el = await launcher();
-      expect(partsOf(el).button.getBoundingClientRect().height).to.be.at.least(44);
+      expect(launcherParts(el).button.getBoundingClientRect().height).to.be.at.least(44);
       el.style.setProperty('--vip-target-size', '44px');
       await openPopup(el);
-      const close = partsOf(el).close.getBoundingClientRect();
+      const close = launcherParts(el).close.getBoundingClientRect();
       expect(close.height).to.be.at.least(44);
       expect(close.width).to.be.at.least(44);
       await closePopup(el);
@@ -183,7 +174,7 @@ describe('<vip-launcher> popup', () => {
       history.replaceState(history.state, '', '#vip-rewards');
       const entries = history.length;
       const el = await launcher();
-      await until(() => partsOf(el).dialog.open);
+      await until(() => launcherParts(el).dialog.open);
       expect(el.open).to.equal(true);
       await closePopup(el);
       expect(location.hash).to.equal('');
@@ -196,17 +187,17 @@ describe('<vip-launcher> popup', () => {
       const el = await fixture<VipLauncher>(html`<vip-launcher .account=${account({ program: { status: 'disabled' } })}></vip-launcher>`);
       await settled(el);
       expect(el.hidden).to.equal(true);
-      expect(partsOf(el).dialog.open).to.equal(false);
+      expect(launcherParts(el).dialog.open).to.equal(false);
       expect(getComputedStyle(document.documentElement).overflow).to.not.equal('hidden');
     });
 
     it('opens when the fragment changes to #vip-rewards', async () => {
       const el = await launcher();
-      expect(partsOf(el).dialog.open).to.equal(false);
+      expect(launcherParts(el).dialog.open).to.equal(false);
       const opened = oneEvent(el, 'vip-open');
       location.hash = 'vip-rewards';
       await opened;
-      expect(partsOf(el).dialog.open).to.equal(true);
+      expect(launcherParts(el).dialog.open).to.equal(true);
       const entries = history.length;
       await closePopup(el);
       expect(location.hash).to.equal('');
@@ -230,7 +221,7 @@ describe('<vip-launcher> popup', () => {
         expect(location.hash).to.equal('');
         expect(history.length).to.equal(entries);
         const closed = oneEvent(el, 'vip-close');
-        partsOf(el).close.click();
+        launcherParts(el).close.click();
         await closed;
         expect(document.activeElement).to.equal(link);
       } finally {
@@ -242,7 +233,7 @@ describe('<vip-launcher> popup', () => {
   describe('the launcher button', () => {
     it('shows a hidden icon beside its text, and no ring that could pass for a focus ring', async () => {
       const el = await launcher();
-      const { button } = partsOf(el);
+      const { button } = launcherParts(el);
       const icon = part(el, 'launcher-icon')!;
       expect(icon.localName).to.equal('svg');
       expect(icon.getAttribute('aria-hidden')).to.equal('true');

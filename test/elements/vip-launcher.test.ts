@@ -4,7 +4,7 @@ import { HttpResponse } from 'msw';
 import '../../src/define.js';
 import type { VipLauncher } from '../../src/elements/vip-launcher/vip-launcher.js';
 import { account, silverAnn } from '../support/account.js';
-import { listen, part, partText, settled, useQuickLoads } from '../support/elements.js';
+import { launcherParts, listen, part, partText, settled, useQuickLoads } from '../support/elements.js';
 import { serve, uniquePath, useMockApi } from '../support/msw.js';
 import { until } from '../support/wait.js';
 
@@ -13,15 +13,6 @@ performance.setResourceTimingBufferSize(100_000);
 
 const panelLoaded = (): boolean =>
   performance.getEntriesByType('resource').some((entry) => entry.name.includes('vip-launcher-panel'));
-
-function parts(el: VipLauncher) {
-  const root = el.shadowRoot!;
-  return {
-    button: root.querySelector<HTMLButtonElement>('[part~="launcher"]')!,
-    dialog: root.querySelector<HTMLDialogElement>('[part~="panel"]')!,
-    close: root.querySelector<HTMLButtonElement>('[part~="close"]')!,
-  };
-}
 
 /**
  * Replaces the page's idle callbacks until `restore()`: with stubs whose idle time comes only when a test runs
@@ -64,7 +55,7 @@ describe('<vip-launcher>', () => {
       // Rendered and settled, with the idle callback held back: only an interaction can load the popup now.
       expect(panelLoaded()).to.equal(false);
       expect(idle.callbacks).to.have.length(1);
-      const { button, dialog } = parts(el);
+      const { button, dialog } = launcherParts(el);
       expect(part(dialog, 'tier-name')).to.equal(undefined);
       button.focus();
       await until(() => panelLoaded());
@@ -85,7 +76,7 @@ describe('<vip-launcher>', () => {
     const idle = replaceIdleCallbacks('stubbed');
     try {
       const el = await launcher();
-      const { dialog } = parts(el);
+      const { dialog } = launcherParts(el);
       expect(dialog.querySelector('vip-tier-badge')).to.equal(null);
       expect(idle.callbacks).to.have.length(1);
       idle.callbacks[0]!({ didTimeout: false, timeRemaining: () => 50 });
@@ -103,7 +94,7 @@ describe('<vip-launcher>', () => {
     try {
       expect(typeof window.requestIdleCallback).to.equal('undefined');
       const el = await launcher();
-      const { dialog } = parts(el);
+      const { dialog } = launcherParts(el);
       expect(dialog.querySelector('vip-tier-badge')).to.equal(null);
       await until(() => dialog.querySelector('vip-tier-badge'), 5000);
       await settled(el);
@@ -116,7 +107,7 @@ describe('<vip-launcher>', () => {
 
   it('is a real button announcing a dialog, collapsed until clicked', async () => {
     const el = await launcher();
-    const { button, dialog } = parts(el);
+    const { button, dialog } = launcherParts(el);
     expect(button.localName).to.equal('button');
     expect(button.textContent?.trim()).to.equal('Rewards');
     expect(button.getAttribute('aria-haspopup')).to.equal('dialog');
@@ -129,7 +120,7 @@ describe('<vip-launcher>', () => {
   it('opens a labelled modal dialog on click, fires vip-open and reflects `open`', async () => {
     const el = await launcher();
     const opens = listen('vip-open');
-    const { button, dialog } = parts(el);
+    const { button, dialog } = launcherParts(el);
     button.click();
     // The update that opens the dialog also sends vip-open.
     await el.updateComplete;
@@ -172,7 +163,7 @@ describe('<vip-launcher>', () => {
   for (const [name, key] of [['Enter', 'Enter'], ['Space', ' ']] as const) {
     it(`opens from the keyboard with ${name}`, async () => {
       const el = await launcher();
-      const { button, dialog } = parts(el);
+      const { button, dialog } = launcherParts(el);
       button.focus();
       const opened = oneEvent(el, 'vip-open');
       await sendKeys({ press: key });
@@ -186,7 +177,7 @@ describe('<vip-launcher>', () => {
 
   it('closes on Escape, fires vip-close and returns focus to the button', async () => {
     const el = await launcher();
-    const { button, dialog } = parts(el);
+    const { button, dialog } = launcherParts(el);
     button.focus();
     const opened = oneEvent(el, 'vip-open');
     await sendKeys({ press: 'Enter' });
@@ -207,7 +198,7 @@ describe('<vip-launcher>', () => {
 
   it('closes with its close button and returns focus to the launcher', async () => {
     const el = await launcher();
-    const { button, dialog, close } = parts(el);
+    const { button, dialog, close } = launcherParts(el);
     el.show();
     await el.updateComplete;
     expect(dialog.open).to.equal(true);
@@ -225,7 +216,7 @@ describe('<vip-launcher>', () => {
 
   it('opens and closes with show() and hide()', async () => {
     const el = await launcher();
-    const { dialog } = parts(el);
+    const { dialog } = launcherParts(el);
     el.show();
     await el.updateComplete;
     expect(dialog.open).to.equal(true);

@@ -91,3 +91,13 @@ export function captureWarnings(): { readonly warnings: string[]; restore(): voi
 export function visible(element: Element): boolean {
   return typeof element.checkVisibility === 'function' ? element.checkVisibility() : element.getClientRects().length > 0;
 }
+
+/** The launcher's button, its popup dialog and the dialog's Close button. */
+export function launcherParts(el: Element): { button: HTMLButtonElement; dialog: HTMLDialogElement; close: HTMLButtonElement } {
+  const root = el.shadowRoot!;
+  return {
+    button: root.querySelector<HTMLButtonElement>('[part~="launcher"]')!,
+    dialog: root.querySelector<HTMLDialogElement>('[part~="panel"]')!,
+    close: root.querySelector<HTMLButtonElement>('[part~="close"]')!,
+  };
+}
