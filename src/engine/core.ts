@@ -9,5 +9,7 @@ export { evaluate } from './evaluate.js';
 export { guestStatus } from './guest.js';
 export { toDecimal } from './money.js';
 export { project } from './project.js';
+export { tierStandings, timelineItems } from './standing.js';
+export type { TierStanding } from './standing.js';
 export { isTimeZone } from './zoned.js';
 export type * from './types.js';

@@ -1,4 +1,5 @@
-import type { HistoryItem, Tier } from '../../engine/index.js';
+import { timelineItems } from '../../engine/core.js';
+import type { HistoryItem, Tier } from '../../engine/core.js';
 import type { Formatter } from '../../i18n/format.js';
 
 /** One line of the timeline: its text and whether it is an entry or an expiry. */
@@ -9,15 +10,14 @@ export interface HistoryLine {
 
 /**
  * The status's history as the timeline shows it, newest first: "Reached Silver · Jun 10, 2025", "Gold expired ·
- * Jan 1, 2026 → Silver". The goal-0 tier, entered anew each year (R3), shows once: when the shopper joined.
+ * Jan 1, 2026 → Silver". The goal-0 tier shows once, when the shopper joined (the engine's `timelineItems`).
  * Pure: tested without the DOM.
  */
 export function historyLines(history: readonly HistoryItem[], tiers: readonly Tier[], f: Formatter): HistoryLine[] {
   const m = f.messages;
   const name = (id: string): string => tiers.find((tier) => tier.id === id)?.name ?? id;
   const lines: HistoryLine[] = [];
-  let joined = false;
-  for (const item of history) {
+  for (const item of timelineItems(history, tiers)) {
     const date = f.date(item.date);
     if (item.kind === 'expiry') {
       const text = item.toTierId === null
@@ -26,9 +26,6 @@ export function historyLines(history: readonly HistoryItem[], tiers: readonly Ti
       lines.push({ text, kind: 'expiry' });
       continue;
     }
-    const isBase = tiers.find((tier) => tier.id === item.tierId)?.goal === 0;
-    if (isBase && joined) continue;
-    if (isBase) joined = true;
     const text = item.grantId === undefined ? m.historyReached(name(item.tierId), date) : m.historyGranted(name(item.tierId), date);
     lines.push({ text, kind: 'entry' });
   }

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { VipStatus } from '../../engine/index.js';
+import { tierStandings } from '../../engine/core.js';
+import type { VipStatus } from '../../engine/core.js';
 import type { Formatter } from '../../i18n/format.js';
 import { hostStyles } from '../styles.js';
 import { setTierColor, VipPiece, type PieceContent } from '../vip-piece.js';
@@ -58,11 +59,10 @@ export class VipTierList extends VipPiece {
   protected override renderStatus(status: VipStatus, f: Formatter): PieceContent {
     const m = f.messages;
     if (!status.tiers.length) return nothing;
-    const held = status.tiers.findIndex((tier) => tier.id === status.tier?.id);
+    const standings = tierStandings(status);
     return html`<ol part="tier-list" aria-label=${m.tierList}>
       ${this.staged(status.tiers, (tier) => 1 + tier.entryRewards.length + tier.perks.length).map((tier, i) => {
-        const shopper = status.state === 'active';
-        const state = !shopper ? '' : i < held ? 'reached' : i === held ? 'current' : tier === status.nextTier ? 'next' : 'locked';
+        const state = standings[i] ?? '';
         const label =
           state === 'reached'
             ? html`<span aria-hidden="true">✓ </span>${m.reached}`
