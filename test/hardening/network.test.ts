@@ -13,7 +13,7 @@ import type { VipErrorEvent, VipLoadEvent } from '../../src/elements/events.js';
 import type { VipAccount } from '../../src/elements/vip-account/vip-account.js';
 import { account, order } from '../support/account.js';
 import { captureWarnings, deepAll, gate, listen, part, partText, settled } from '../support/elements.js';
-import { countListeners, countTimers, pause, watchPageErrors } from '../support/hardening.js';
+import { afterScheduledTasks, countListeners, countTimers, watchPageErrors } from '../support/hardening.js';
 import { serve, uniquePath, useMockApi } from '../support/msw.js';
 import { until } from '../support/wait.js';
 
@@ -251,8 +251,10 @@ describe('<vip-account> under network faults', () => {
   it('aborts the request of a block removed while loading, and reports nothing', async () => {
     const path = uniquePath('h-removed');
     const hold = gate();
+    let answered = false;
     const api = serve(path, async () => {
       await hold.opened;
+      answered = true;
       return HttpResponse.json(silverDoc());
     });
     const signals: AbortSignal[] = [];
@@ -268,7 +270,9 @@ describe('<vip-account> under network faults', () => {
       el.remove();
       await until(() => pendingRequestCount() === 0);
       hold.open();
-      await pause(50);
+      // The server answers the aborted request: nothing of it may reach the page.
+      await until(() => answered);
+      await afterScheduledTasks();
     } finally {
       window.fetch = fetch;
       errors.stop();
@@ -291,7 +295,8 @@ describe('<vip-account> under network faults', () => {
     const el = wrapper.querySelector('vip-account')!;
     await until(() => api.seen.length === 1);
     wrapper.querySelector('section')!.append(el);
-    await pause(50);
+    // The element's check of whether it left the page (a task after the move) has run.
+    await afterScheduledTasks();
     hold.open();
     await until(() => part(el, 'tier-name'));
     expect(partText(el, 'tier-name')).to.contain('Silver');
@@ -317,7 +322,8 @@ describe('<vip-account> under network faults', () => {
           await loaded;
           expect(el.status?.tier?.name).to.equal('Silver');
           el.remove();
-          await pause(5);
+          // Really removed: its check, a task later, has run.
+          await afterScheduledTasks();
         };
         // A removed element's last stage may still wait for a frame or a task: a timer in flight, not a leak. Wait
         // until none is pending (a timer that never ends fails the wait), then compare.
@@ -359,16 +365,14 @@ describe('<vip-account> under network faults', () => {
         el.remove();
         wrapper.append(el);
       }
-      await pause(50);
+      await afterScheduledTasks();
       expect(pendingRequestCount()).to.equal(1);
       expect(listeners.active()).to.equal(afterFirst);
       hold.open();
       await until(() => part(el, 'tier-name'));
       expect(api.seen).to.have.length(1);
       el.remove();
-      await pause(20);
-      expect(pendingRequestCount()).to.equal(0);
-      expect(pendingTimerCount()).to.equal(0);
+      await until(() => pendingRequestCount() === 0 && pendingTimerCount() === 0);
     } finally {
       listeners.restore();
     }

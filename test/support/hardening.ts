@@ -131,9 +131,12 @@ export function loadFrame(
   };
 }
 
-/** Waits `ms` milliseconds. */
-export function pause(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Resolves in a task after every zero-delay timer already scheduled has run (timers of equal delay run in order):
+ * e.g. after an element's check, a task after it was removed, of whether it really left the page.
+ */
+export function afterScheduledTasks(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve));
 }
 
 /**
