@@ -61,6 +61,20 @@ function inAccountContentChunk(id: string): boolean {
   return folder.startsWith('vip-') && folder !== 'vip-launcher' && folder !== 'vip-program' && folder !== 'vip-cart-progress';
 }
 
+/** The pieces the account block shows from its third stage on, and those sections' code. */
+const laterFolders = new Set(['vip-coupons', 'vip-tier-list', 'vip-tier-rewards', 'vip-tier-history']);
+
+/**
+ * The `lists` chunk: the account block's later sections (`account-later.ts`) and the pieces they hold, which
+ * `<vip-account>` loads while its first stages show (src/lazy/lists.ts). Not on the account block's first download.
+ */
+function inListsChunk(id: string): boolean {
+  const path = sourcePath(id);
+  const [layer, folder = '', ...rest] = path?.split('/') ?? [];
+  if (layer !== 'elements' || rest.length === 0) return false;
+  return laterFolders.has(folder) || path === 'elements/vip-account/account-later.ts';
+}
+
 /**
  * The text of `code` without each call that starts with `start` (up to its balanced closing parenthesis), and
  * without the comma before it when `start` is an argument of its own. Throws when there is none.
@@ -218,7 +232,9 @@ const browserBuild: UserConfig = {
             // schema needs that every page needs too (dates, limits …) stay in it.
             { name: 'elements', test: inSharedChunk, priority: 2 },
             { name: 'schema', test: inSchemaChunk, priority: 1 },
-            { name: 'account-content', test: inAccountContentChunk, priority: 1 },
+            // The account composition before the lists, which import it: formed first, it keeps its own modules.
+            { name: 'account-content', test: (id) => inAccountContentChunk(id) && !inListsChunk(id), priority: 1.5 },
+            { name: 'lists', test: inListsChunk, priority: 1 },
           ],
         },
       },

@@ -79,7 +79,14 @@ export async function largestDocumentRuns(runs) {
         const cdp = await context.newCDPSession(tab);
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
         await tab.goto(server.origin, { waitUntil: 'load' });
-        await tab.waitForFunction(() => document.querySelector('vip-account')?.status?.coupons?.length > 0, null, { timeout: 60_000 });
+        // Until every stage is shown: the block, then each coupon and each tier of the lists, a stage per frame.
+        await tab.waitForFunction(() => {
+          const el = document.querySelector('vip-account');
+          const status = el?.status;
+          if (!status?.coupons?.length) return false;
+          const inside = (tag, part) => el.shadowRoot.querySelector(tag)?.shadowRoot?.querySelectorAll(`[part~="${part}"]`).length ?? 0;
+          return inside('vip-coupons', 'coupon') === status.coupons.length && inside('vip-tier-list', 'tier') === status.tiers.length;
+        }, null, { timeout: 60_000, polling: 'raf' });
         await tab.waitForTimeout(1000);
         results.push(await tab.evaluate(() => {
           const start = Math.min(...performance.getEntriesByType('resource').filter((r) => r.name.includes('/dist/chunks/')).map((r) => r.startTime));

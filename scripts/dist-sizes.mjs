@@ -100,20 +100,29 @@ export function languageChunks(dir = distDir) {
   return { catalogs: { files: [catalogs], ...sizeOf([catalogs], dir) }, locales };
 }
 
+/** Chunks a page loads only in some cases: the schema for a refused document, the stepwise JSON reader, languages. */
+const occasional = /^chunks\/(?:schema|parse|json-steps|catalogs)-[\w-]{8}\.js$/;
+
 /**
  * The byte figures of the README's "Performance". `account` is the loader plus the chunk registering `<vip-account>`
- * and its static imports; `everything` is all the loader can ever load (every lazy chunk, the popup's included) on an
- * English page: without the language chunks, which {@link languageChunks} reports.
+ * and its static imports: the block's first download, all its first stages need. `accountInFull` adds what the block
+ * imports while those show (its later sections and their pieces), without the occasional chunks. `everything` is all
+ * the loader can ever load (every lazy chunk, the popup's included) on an English page: without the language chunks,
+ * which {@link languageChunks} reports.
  */
 export function widgetBytes(dir = distDir) {
   const loader = 'vip-tiers.js';
   const accountFiles = [...new Set([loader, ...importGraph(lazyChunkFor('vip-account', dir), { dir })])].sort();
+  // The loader's own import() calls are the other tags' chunks.
+  const later = accountFiles.filter((file) => file !== loader).flatMap((file) => dynamicImportsOf(file, dir)).filter((file) => !occasional.test(file.replaceAll('\\', '/')));
+  const inFullFiles = [...new Set([...accountFiles, ...later.flatMap((file) => importGraph(file, { dir }))])].sort();
   const languages = languageChunks(dir);
   const languageFiles = new Set([...languages.catalogs.files, ...languages.locales.map((locale) => locale.file)]);
   const everythingFiles = importGraph(loader, { dynamic: true, dir }).filter((file) => !languageFiles.has(file));
   return {
     loader: { files: [loader], ...sizeOf([loader], dir) },
     account: { files: accountFiles, ...sizeOf(accountFiles, dir) },
+    accountInFull: { files: inFullFiles, ...sizeOf(inFullFiles, dir) },
     everything: { files: everythingFiles, ...sizeOf(everythingFiles, dir) },
   };
 }

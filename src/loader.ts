@@ -17,6 +17,7 @@ const chunkOf: Readonly<Record<Registrar, Chunk>> = {
   launcher: () => import('./lazy/launcher.js'),
   program,
   pieces: program,
+  lists: program,
   cart: () => import('./lazy/cart.js'),
 };
 const selector = Object.keys(registrarOfTag).join();

@@ -4,7 +4,7 @@ import { nextFrame } from '../tasks.js';
 /**
  * Reveals a host's content in stages, one more per frame once the content is ready, so creating and laying out
  * a whole block never happens in one task. Later stages only insert nodes after earlier ones: nothing already
- * shown moves.
+ * shown moves. A stage whose code is still on its way (`prepare`) waits for it too.
  */
 export class StagedReveal {
   readonly #host: ReactiveControllerHost;
@@ -13,9 +13,12 @@ export class StagedReveal {
   /** Bumped whenever the content goes away, so a pending step of an earlier reveal does nothing. */
   #generation = 0;
   #step: Promise<void> | undefined;
+  readonly #prepare: ((stage: number) => Promise<void> | undefined) | undefined;
 
-  constructor(host: ReactiveControllerHost) {
+  /** `prepare(stage)`: what must be here before that stage is shown, if anything; it must not reject. */
+  constructor(host: ReactiveControllerHost, prepare?: (stage: number) => Promise<void> | undefined) {
     this.#host = host;
+    this.#prepare = prepare;
   }
 
   /**
@@ -32,7 +35,7 @@ export class StagedReveal {
     this.#shown ||= 1;
     if (this.#shown < this.#stages && !this.#step) {
       const generation = this.#generation;
-      this.#step = nextFrame().then(() => {
+      this.#step = Promise.all([nextFrame(), this.#prepare?.(this.#shown + 1)]).then(() => {
         this.#step = undefined;
         if (generation !== this.#generation || !this.#shown) return;
         this.#shown += 1;

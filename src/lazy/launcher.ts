@@ -3,7 +3,7 @@ import { defineElement, prepareUpgrade } from '../elements/define-element.js';
 import { loadWithPanel, VipLauncher } from '../elements/vip-launcher/vip-launcher.js';
 
 // The popup shows the pieces: their registrations come with its content, not with the button.
-loadWithPanel(() => import('./pieces.js'));
+loadWithPanel(() => Promise.all([import('./pieces.js'), import('./lists.js')]));
 
 // Evaluating this chunk's code, preparing the upgrade and upgrading the elements on the page are separate tasks
 // (README, "Performance").

@@ -1,5 +1,6 @@
 /** Chunk the loader imports for `<vip-program>` and for pieces placed in a custom layout. */
 import './pieces.js';
+import './lists.js';
 import { defineElement, prepareUpgrade } from '../elements/define-element.js';
 import { VipProgram } from '../elements/vip-program/vip-program.js';
 

@@ -10,10 +10,12 @@ describe('the registration chunks', () => {
     expect(defined()).to.deep.equal([]);
     await import('../../src/lazy/pieces.js');
     expect(defined()).to.deep.equal(tagsOf('pieces'));
+    await import('../../src/lazy/lists.js');
+    expect(defined()).to.deep.equal([...tagsOf('pieces'), ...tagsOf('lists')]);
     await import('../../src/lazy/program.js');
-    expect(defined()).to.deep.equal([...tagsOf('pieces'), ...tagsOf('program')]);
+    expect(defined()).to.deep.equal([...tagsOf('pieces'), ...tagsOf('lists'), ...tagsOf('program')]);
     await import('../../src/lazy/account.js');
-    expect(defined()).to.deep.equal([...tagsOf('pieces'), ...tagsOf('program'), ...tagsOf('account')]);
+    expect(defined()).to.deep.equal([...tagsOf('pieces'), ...tagsOf('lists'), ...tagsOf('program'), ...tagsOf('account')]);
     await import('../../src/lazy/launcher.js');
     expect(defined()).to.deep.equal(tags.filter((tag) => registrarOfTag[tag] !== 'cart'));
     await import('../../src/lazy/cart.js');

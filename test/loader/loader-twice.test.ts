@@ -34,6 +34,8 @@ describe('the script tag included twice on a page', () => {
     await import('../../src/loader.js');
     await import(/* @vite-ignore */ secondCopy);
     await within(customElements.whenDefined('vip-account'), 8000, '<vip-account> registered');
+    // The pieces of the block's later sections come with their code, after the block.
+    await within(customElements.whenDefined('vip-tier-list'), 8000, '<vip-tier-list> registered');
   });
 
   it('registers the account block and each piece exactly once', () => {

@@ -1,21 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { VipStatus } from '../../engine/index.js';
-import { formatter, type Formatter } from '../../i18n/format.js';
+import { formatter } from '../../i18n/format.js';
 import type { VipView } from '../context.js';
 import { renderNotice, renderProblem } from '../provider.js';
 import { safeUrl } from '../view.js';
-import { historyLines } from '../vip-tier-history/history-lines.js';
-import { renderHistoryList } from '../vip-tier-history/vip-tier-history.js';
-import { rewardText } from '../vip-tier-rewards/vip-tier-rewards.js';
+import { rewardText } from '../reward-text.js';
 
 // Parts of the pieces, forwarded so `vip-account::part(progress-bar)` reaches inside the composition.
 const badgeParts = 'tier-image, tier-name, no-tier, valid-until, skeleton';
 const progressParts = 'progress-total, progress-label, progress-bar, progress-fill, keep, next-step, unlocks, skeleton';
-const rewardsParts = 'rewards, reward, entry-reward, perk, skeleton';
-const couponsParts =
-  'coupons, coupon, coupon-active, coupon-used, coupon-expired, coupon-soon, coupon-title, coupon-code, coupon-status, copy, use-now, past-coupons, coupons-empty, skeleton';
-const listParts =
-  'tier-list, tier, reached, current, next, locked, tier-image, tier-title, tier-goal, tier-state, current-label, passed-over, rewards, reward, entry-reward, perk, skeleton';
 
 /**
  * Stages of the account block once the status is ready, one per task (README, "Performance": no task over 50 ms): 1
@@ -23,6 +15,46 @@ const listParts =
  * adds nodes after the earlier ones, inside the reserved space, so nothing shown moves.
  */
 export const ACCOUNT_STAGES = 4;
+
+/** The first stage whose sections come with the later code (account-later.ts). */
+const LATER_STAGE = 3;
+
+/** The later sections' code once loaded; the first stages need none of it. */
+let later: typeof import('./account-later.js') | undefined;
+let laterLoading: Promise<void> | undefined;
+/** Loads the registrations of the pieces the later sections hold, when a registration module gave it. */
+let withLists: (() => Promise<unknown>) | undefined;
+
+/** Called by a registration module: the later sections' pieces are registered by `load`, with their code. */
+export function loadListsWith(load: () => Promise<unknown>): void {
+  withLists = load;
+}
+
+/**
+ * Loads the later sections' code and their pieces once (README, "Performance": they are not part of the account
+ * block's first download). Code that cannot be loaded leaves those sections out; the next call tries again.
+ */
+export function loadLater(): Promise<void> {
+  laterLoading ??= Promise.all([import('./account-later.js'), withLists?.()]).then(
+    ([module]) => {
+      later = module;
+    },
+    (error: unknown) => {
+      laterLoading = undefined;
+      console.warn('vip-tiers: could not load the code for the account block\'s later sections', error);
+    },
+  );
+  return laterLoading;
+}
+
+/**
+ * What must be here before `stage` is shown, for a {@link StagedReveal}: from stage 3 on, the later sections' code
+ * (loading already, or from now).
+ */
+export function prepareStage(stage: number): Promise<void> | undefined {
+  const loading = loadLater();
+  return stage >= LATER_STAGE && !later ? loading : undefined;
+}
 
 /** Lines of the loading placeholder: greeting, badge, progress label and bar, rewards, coupons, tiers. */
 const SKELETON_LINES = 9;
@@ -50,46 +82,11 @@ const headings = [
  * A labelled section with a real heading; `collapsed` puts the content in a closed `<details>` whose summary is the
  * heading.
  */
-function section(name: string, level: number, title: string, content: unknown, collapsed?: boolean): TemplateResult {
+export function section(name: string, level: number, title: string, content: unknown, collapsed?: boolean): TemplateResult {
   const heading = (headings[Math.min(Math.max(Math.round(level) || 2, 1), 6) - 1] ?? headings[1]!)(`h-${name}`, title);
   return html`<section part="section section-${name}" aria-labelledby="h-${name}">
     ${collapsed ? html`<details><summary>${heading}</summary>${content}</details>` : html`${heading}${content}`}
   </section>`;
-}
-
-/** "Why you are here": the counted total of the window and what it left out, and when the tier was reached. */
-function why(status: VipStatus, f: Formatter): TemplateResult | typeof nothing {
-  const b = status.breakdown;
-  if (!b) return nothing;
-  const m = f.messages;
-  const money = status.unit === 'money';
-  const left = [
-    ...(b.cancelledOrders ? [f.counted(b.cancelledOrders, m.cancelledOrders)] : []),
-    ...(b.refundedOrders ? [money ? m.refundedAmount(f.money(b.refundedAmount)) : f.counted(b.refundedOrders, m.refundedOrders)] : []),
-  ];
-  const reached = b.tiers.find((t) => t.tierId === status.tier?.id);
-  return html`<ul>
-    <li>${m.countedSince(f.quantity(b.total, status.unit), f.date(b.from), money ? f.counted(b.orders, m.orders) : undefined)}</li>
-    ${left.length ? html`<li>${m.notCounted(f.list(left))}</li>` : nothing}
-    ${reached && status.tier ? html`<li>${m.reachedOn(status.tier.name, f.date(reached.reachedOn))}</li>` : nothing}
-  </ul>`;
-}
-
-/** "How it works": one sentence per program setting. */
-function how(status: VipStatus, f: Formatter): TemplateResult | typeof nothing {
-  const b = status.breakdown;
-  if (!b) return nothing;
-  const m = f.messages;
-  const { milestone } = status;
-  const yearly = milestone === 'calendar_year', rolling = milestone === 'rolling_12_months';
-  const lines = [
-    status.unit === 'money' ? m.howMoney : status.unit === 'points' ? m.howPoints : m.howOrders,
-    yearly ? m.howYearly : rolling ? m.howRolling : m.howLifetime,
-    m.howStart(f.date(b.startsOn)),
-    yearly ? m.howJanuary : rolling ? m.howRollingCount : m.howNoReset,
-    b.rewardDistribution === 'highest_only' ? m.howHighest : m.howAll,
-  ];
-  return html`<ul>${lines.map((line) => html`<li>${line}</li>`)}</ul>`;
 }
 
 /** The guest's panel: the program's pitch, Sign in and Join, and the ladder (R7: every tier and what it offers). */
@@ -130,11 +127,12 @@ export function renderAccountContent(view: VipView, stage = ACCOUNT_STAGES, opti
   }
   if (view.phase === 'error') return renderProblem(view);
   if (!status || status.state === 'disabled') return nothing;
-  const coupons = section('coupons', level, m.coupons, html`<vip-coupons exportparts=${couponsParts} shop-url=${options.shopUrl ?? ''}></vip-coupons>`);
+  const more = stage >= LATER_STAGE ? later : undefined;
   // R7: no numbers while tiers are recalculated, but the shopper's coupons stay usable.
-  if (status.state === 'recalculating') return html`${renderNotice(view)}${status.coupons.length ? coupons : nothing}`;
-  const list = stage >= 4 ? html`<vip-tier-list exportparts=${listParts} current-rewards-elsewhere></vip-tier-list>` : nothing;
-  if (status.state === 'guest') return guest(view, level, options, list);
+  if (status.state === 'recalculating') {
+    return html`${renderNotice(view)}${more && status.coupons.length ? more.couponsSection(level, m.coupons, options) : nothing}`;
+  }
+  if (status.state === 'guest') return guest(view, level, options, stage >= 4 && more ? more.tierList() : nothing);
   const f = formatter(view.locale, status.currency, m);
   const firstName = status.customer?.firstName;
   const tier = status.tier;
@@ -151,14 +149,5 @@ export function renderAccountContent(view: VipView, stage = ACCOUNT_STAGES, opti
         ${stage >= 2 ? html`<vip-tier-progress exportparts=${progressParts}></vip-tier-progress>` : nothing}
       </div>`,
     )}
-    ${stage >= 3
-      ? html`${status.breakdown ? section('why', level, m.whyHeading, why(status, f), true) : nothing}
-        ${benefits ? section('benefits', level, m.benefitsHeading, html`<vip-tier-rewards exportparts=${rewardsParts}></vip-tier-rewards>`) : nothing}
-        ${coupons}`
-      : nothing}
-    ${stage >= 4
-      ? html`${section('tiers', level, m.tiersHeading, list)}
-        ${status.history.length ? section('history', level, m.historyTitle, renderHistoryList(historyLines(status.history, status.tiers, f)), true) : nothing}
-        ${status.breakdown ? section('how', level, m.howHeading, how(status, f), true) : nothing}`
-      : nothing}`;
+    ${more ? more.laterSections(status, f, stage, level, options, Boolean(benefits)) : nothing}`;
 }

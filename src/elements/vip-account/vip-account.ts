@@ -2,7 +2,7 @@ import { css, html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { dirOf, providerStyles, VipProviderElement } from '../provider.js';
 import { StagedReveal } from '../staged-reveal.js';
-import { ACCOUNT_STAGES, renderAccountContent } from './account-content.js';
+import { ACCOUNT_STAGES, prepareStage, renderAccountContent } from './account-content.js';
 import { accountContentStyles } from './account-content.styles.js';
 
 /**
@@ -127,7 +127,7 @@ export class VipAccount extends VipProviderElement {
   /** Where a coupon's "Use now" leads, http(s) or relative (attribute `shop-url`); no link without it. */
   declare shopUrl: string | undefined;
 
-  readonly #stages = new StagedReveal(this);
+  readonly #stages = new StagedReveal(this, prepareStage);
 
   override render() {
     const view = this.source.view;

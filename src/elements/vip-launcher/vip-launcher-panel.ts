@@ -6,7 +6,7 @@ import { css } from 'lit';
  * it opens. It registers no tag: the pieces it shows are registered by `vip-tiers/define`, or by the script tag
  * along with this module.
  */
-export { ACCOUNT_STAGES as panelStages, renderAccountContent as renderPanel } from '../vip-account/account-content.js';
+export { ACCOUNT_STAGES as panelStages, loadLater, prepareStage, renderAccountContent as renderPanel } from '../vip-account/account-content.js';
 
 /** Below this width the popup is a bottom sheet (the breakpoint of {@link panelStyles}). */
 const SHEET = '(max-width: 639.98px)';

@@ -90,7 +90,7 @@ export class VipLauncher extends VipProviderElement {
   /** What had focus when the popup opened from a `[data-vip-open]` element: focus goes back there. */
   #opener: HTMLElement | undefined;
   /** The popup's content comes in the account block's stages once its code is here and the status is ready. */
-  readonly #stages = new StagedReveal(this);
+  readonly #stages = new StagedReveal(this, (stage) => this.#panel?.prepareStage(stage));
 
   constructor() {
     super();
@@ -138,6 +138,8 @@ export class VipLauncher extends VipProviderElement {
     if (this.#panel) return;
     (panelModule ??= Promise.all([import('./vip-launcher-panel.js'), withPanel?.()]).then(([panel]) => panel)).then((panel) => {
       this.#panel = panel;
+      // The account block's later sections load with the popup's code, before the shopper opens it.
+      void panel.loadLater();
       const root = this.renderRoot as ShadowRoot;
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, panel.panelStyles.styleSheet!];
       this.requestUpdate();

@@ -3,7 +3,7 @@ import type { VipStatus } from '../../engine/index.js';
 import { formatYear, type Formatter } from '../../i18n/format.js';
 import { hostStyles } from '../styles.js';
 import { VipPiece, type PieceContent } from '../vip-piece.js';
-import { rewardText } from '../vip-tier-rewards/vip-tier-rewards.js';
+import { rewardText } from '../reward-text.js';
 import { progressStyles } from './vip-tier-progress.styles.js';
 
 /**
