@@ -35,7 +35,8 @@ export class StagedReveal {
     this.#shown ||= 1;
     if (this.#shown < this.#stages && !this.#step) {
       const generation = this.#generation;
-      this.#step = Promise.all([nextFrame(), this.#prepare?.(this.#shown + 1)]).then(() => {
+      // The code first, then a frame: the stage renders in a task of its own, not in the one that registered the code.
+      this.#step = Promise.resolve(this.#prepare?.(this.#shown + 1)).then(nextFrame).then(() => {
         this.#step = undefined;
         if (generation !== this.#generation || !this.#shown) return;
         this.#shown += 1;
