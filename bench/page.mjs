@@ -10,6 +10,9 @@ import { accountDocument } from './engine.mjs';
 /** How late the account document arrives for the `src` page: data after the code, as on a slow API. */
 export const SRC_DELAY_MS = 300;
 
+/** CPU throttling of every load: 4× (`BENCH_CPU=6` magnifies tasks near the 50 ms line, to compare two builds). */
+export const CPU_RATE = Number(process.env.BENCH_CPU ?? 4);
+
 const account = JSON.stringify(accountDocument(20, 7));
 
 /**
@@ -204,7 +207,7 @@ export async function coldRun(browser, origin, name, { repeat = false } = {}) {
   try {
     const tab = await context.newPage();
     const cdp = await context.newCDPSession(tab);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_RATE });
     const errors = [];
     tab.on('pageerror', (error) => errors.push(error.message));
     await tab.goto(`${origin}/${name}`, { waitUntil: 'load' });

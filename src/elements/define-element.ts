@@ -13,7 +13,8 @@ export function defineElement<T extends keyof HTMLElementTagNameMap>(tag: T, ele
 /**
  * What an upgrade would otherwise do at once, a task each, the first after the caller's (README, "Performance": no
  * task over 50 ms): each class's style sheets are built, so a first render adopts them instead of parsing CSS, and
- * Intl's locale data is loaded, which choosing an element's locale needs. Call it before registering the classes.
+ * Intl's locale data is loaded, which choosing an element's locale needs. Call it before registering the classes: they
+ * register, and the elements on the page upgrade, in a task after these.
  */
 export async function prepareUpgrade(...elements: readonly (typeof ReactiveElement)[]): Promise<void> {
   for (const element of elements) {
@@ -24,4 +25,6 @@ export async function prepareUpgrade(...elements: readonly (typeof ReactiveEleme
   }
   await nextTask();
   warmLocales();
+  // The caller registers in a later task, not in this one.
+  await nextTask();
 }

@@ -98,13 +98,14 @@ export class VipProviderElement extends LitElement {
   }
 
   /**
-   * The first render is a task of its own, after the upgrade (README, "Performance": no task over 50 ms); the request
-   * for the document starts before it, in the upgrade's task.
+   * The upgrade, the start of reading the document (a request for `src`) and the first render are tasks of their own
+   * (README, "Performance": no task over 50 ms).
    */
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.#upgradedOnce) {
       this.#upgradedOnce = true;
-      this.source.start();
+      await nextTask();
+      if (this.isConnected) this.source.start();
       await nextTask();
     }
     super.scheduleUpdate();
