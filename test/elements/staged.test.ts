@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { VipCoupons } from '../../src/elements/vip-coupons/vip-coupons.js';
 import type { VipTierList } from '../../src/elements/vip-tier-list/vip-tier-list.js';
+import { StagedReveal } from '../../src/elements/staged-reveal.js';
 import { LIMITS } from '../../src/engine/limits.js';
 import { account, coupon } from '../support/account.js';
 import { evaluated, view } from './pieces.support.js';
@@ -61,5 +62,40 @@ describe('long lists shown in stages, one per frame (README, "Performance")', ()
   it('shows a short list at once', async () => {
     const el = await fixture<VipCoupons>(html`<vip-coupons .view=${view(evaluated(account()))}></vip-coupons>`);
     expect(count(el, 'coupon')).to.equal(1);
+  });
+});
+
+describe('a block revealed in stages whose later stages wait for their code (README, "Performance")', () => {
+  /** A host that records each render's stage; stage 3 waits for `code`. */
+  function stagedHost(code: Promise<void>) {
+    const stages: number[] = [];
+    let reveal!: StagedReveal;
+    const host = {
+      addController() {},
+      removeController() {},
+      requestUpdate() {
+        stages.push(reveal.shown(4));
+      },
+      updateComplete: Promise.resolve(true),
+    };
+    reveal = new StagedReveal(host, (stage) => (stage === 3 ? code : undefined));
+    return { stages, reveal, render: () => host.requestUpdate() };
+  }
+
+  it('holds stage 3 until its code is here, then shows it and the rest a frame each, complete only after the last', async () => {
+    let arrive!: () => void;
+    const code = new Promise<void>((resolve) => (arrive = resolve));
+    const { stages, reveal, render } = stagedHost(code);
+    render();
+    while (stages.at(-1) !== 2) await reveal.pending;
+    // Frames pass; stage 3 does not come while its code is on its way.
+    for (let frame = 0; frame < 3; frame++) await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    expect(stages).to.deep.equal([1, 2]);
+    expect(reveal.complete).to.equal(false);
+    expect(reveal.pending).to.be.instanceOf(Promise);
+    arrive();
+    while (reveal.pending) await reveal.pending;
+    expect(stages).to.deep.equal([1, 2, 3, 4]);
+    expect(reveal.complete).to.equal(true);
   });
 });

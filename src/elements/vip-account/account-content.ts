@@ -10,14 +10,17 @@ const badgeParts = 'tier-image, tier-name, no-tier, valid-until, skeleton';
 const progressParts = 'progress-total, progress-label, progress-bar, progress-fill, keep, next-step, unlocks, skeleton';
 
 /**
- * Stages of the account block once the status is ready, one per task (README, "Performance": no task over 50 ms): 1
- * the greeting and badge; 2 the progress; 3 why, benefits and coupons; 4 every tier and how it works. Each stage only
- * adds nodes after the earlier ones, inside the reserved space, so nothing shown moves.
+ * Stages of the account block once the status is ready, one per frame (README, "Performance": no task over 50 ms): 1
+ * the greeting and badge; 2 the progress; 3 why and benefits; 4 coupons; 5 every tier; 6 history and how it works.
+ * Each stage only adds nodes after the earlier ones, inside the reserved space, so nothing shown moves.
  */
-export const ACCOUNT_STAGES = 4;
+export const ACCOUNT_STAGES = 6;
 
 /** The first stage whose sections come with the later code (account-later.ts). */
 const LATER_STAGE = 3;
+
+/** The stage of every tier (a guest's included). */
+export const TIERS_STAGE = 5;
 
 /** The later sections' code once loaded; the first stages need none of it. */
 let later: typeof import('./account-later.js') | undefined;
@@ -132,7 +135,7 @@ export function renderAccountContent(view: VipView, stage = ACCOUNT_STAGES, opti
   if (status.state === 'recalculating') {
     return html`${renderNotice(view)}${more && status.coupons.length ? more.couponsSection(level, m.coupons, options) : nothing}`;
   }
-  if (status.state === 'guest') return guest(view, level, options, stage >= 4 && more ? more.tierList() : nothing);
+  if (status.state === 'guest') return guest(view, level, options, stage >= TIERS_STAGE && more ? more.tierList() : nothing);
   const f = formatter(view.locale, status.currency, m);
   const firstName = status.customer?.firstName;
   const tier = status.tier;

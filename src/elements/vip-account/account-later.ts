@@ -3,7 +3,7 @@ import type { VipStatus } from '../../engine/index.js';
 import type { Formatter } from '../../i18n/format.js';
 import { historyLines } from '../vip-tier-history/history-lines.js';
 import { renderHistoryList } from '../vip-tier-history/vip-tier-history.js';
-import { section, type AccountOptions } from './account-content.js';
+import { section, TIERS_STAGE, type AccountOptions } from './account-content.js';
 
 /**
  * The account block's sections from its third stage on (see `ACCOUNT_STAGES`): why you are here, your benefits,
@@ -64,17 +64,17 @@ function how(status: VipStatus, f: Formatter): TemplateResult | typeof nothing {
 }
 
 /**
- * A signed-in shopper's sections of stages 3 (why, benefits when `benefits`, coupons) and 4 (every tier, history,
- * how it works), up to `stage`.
+ * A signed-in shopper's sections of stages 3 (why, benefits when `benefits`), 4 (coupons), 5 (every tier) and 6
+ * (history, how it works), up to `stage`.
  */
 export function laterSections(status: VipStatus, f: Formatter, stage: number, level: number, options: AccountOptions, benefits: boolean): TemplateResult {
   const m = f.messages;
   return html`${status.breakdown ? section('why', level, m.whyHeading, why(status, f), true) : nothing}
     ${benefits ? section('benefits', level, m.benefitsHeading, html`<vip-tier-rewards exportparts=${rewardsParts}></vip-tier-rewards>`) : nothing}
-    ${couponsSection(level, m.coupons, options)}
-    ${stage >= 4
-      ? html`${section('tiers', level, m.tiersHeading, tierList())}
-        ${status.history.length ? section('history', level, m.historyTitle, renderHistoryList(historyLines(status.history, status.tiers, f)), true) : nothing}
+    ${stage >= 4 ? couponsSection(level, m.coupons, options) : nothing}
+    ${stage >= TIERS_STAGE ? section('tiers', level, m.tiersHeading, tierList()) : nothing}
+    ${stage > TIERS_STAGE
+      ? html`${status.history.length ? section('history', level, m.historyTitle, renderHistoryList(historyLines(status.history, status.tiers, f)), true) : nothing}
         ${status.breakdown ? section('how', level, m.howHeading, how(status, f), true) : nothing}`
       : nothing}`;
 }

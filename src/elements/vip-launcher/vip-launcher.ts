@@ -1,6 +1,7 @@
 import { html, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { VipCloseEvent, VipOpenEvent } from '../events.js';
+import { nextTask } from '../../tasks.js';
 import { StagedReveal } from '../staged-reveal.js';
 import { dirOf, providerStyles, VipProviderElement } from '../provider.js';
 import { accountContentStyles } from '../vip-account/account-content.styles.js';
@@ -86,6 +87,8 @@ export class VipLauncher extends VipProviderElement {
   /** A floating button: it takes no space in the page. */
   protected override reservesSpace = false;
   #panel: Panel | undefined;
+  /** Settles once the popup's code is here and adopted by this launcher. */
+  #panelArrival: Promise<void> | undefined;
   #idle: (() => void) | undefined;
   /** What had focus when the popup opened from a `[data-vip-open]` element: focus goes back there. */
   #opener: HTMLElement | undefined;
@@ -135,14 +138,24 @@ export class VipLauncher extends VipProviderElement {
 
   readonly #loadPanel = (): void => {
     this.#idle?.();
-    if (this.#panel) return;
-    (panelModule ??= Promise.all([import('./vip-launcher-panel.js'), withPanel?.()]).then(([panel]) => panel)).then((panel) => {
+    if (this.#panelArrival) return;
+    panelModule ??= Promise.all([import('./vip-launcher-panel.js'), withPanel?.()]).then(([panel]) => panel);
+    this.#panelArrival = panelModule.then(async (panel) => {
+      // Building the popup's style sheet, adopting it and loading the account block's later sections are tasks of
+      // their own, after the one that registered the popup's pieces (README, "Performance").
+      await nextTask();
+      const sheet = panel.panelStyles.styleSheet!;
+      await nextTask();
       this.#panel = panel;
-      // The account block's later sections load with the popup's code, before the shopper opens it.
-      void panel.loadLater();
       const root = this.renderRoot as ShadowRoot;
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, panel.panelStyles.styleSheet!];
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
       this.requestUpdate();
+      await nextTask();
+      void panel.loadLater();
+    }, (error: unknown) => {
+      // A failed download is tried again on the next hover, focus or click.
+      panelModule = this.#panelArrival = undefined;
+      console.warn('vip-tiers: could not load the code for the rewards popup', error);
     });
   };
 
@@ -204,7 +217,7 @@ export class VipLauncher extends VipProviderElement {
   }
 
   protected override pendingWork(): Promise<void> | undefined {
-    return super.pendingWork() ?? this.#stages.pending ?? (this.open && !this.#panel ? panelModule?.then(() => undefined) : undefined);
+    return super.pendingWork() ?? this.#stages.pending ?? (this.open && !this.#panel ? this.#panelArrival : undefined);
   }
 
   /** Escape, the close button and `hide()` all end here. */
