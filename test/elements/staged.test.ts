@@ -69,7 +69,6 @@ describe('a block revealed in stages whose later stages wait for their code (REA
   /** A host that records each render's stage; stage 3 waits for `code`. */
   function stagedHost(code: Promise<void>) {
     const stages: number[] = [];
-    let reveal!: StagedReveal;
     const host = {
       addController() {},
       removeController() {},
@@ -78,7 +77,7 @@ describe('a block revealed in stages whose later stages wait for their code (REA
       },
       updateComplete: Promise.resolve(true),
     };
-    reveal = new StagedReveal(host, (stage) => (stage === 3 ? code : undefined));
+    const reveal: StagedReveal = new StagedReveal(host, (stage) => (stage === 3 ? code : undefined));
     return { stages, reveal, render: () => host.requestUpdate() };
   }
 
