@@ -6,7 +6,7 @@ import { createServer } from 'node:http';
 import { join, normalize } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { distDir } from '../scripts/dist-sizes.mjs';
-import { launch, longTaskProbe } from './page.mjs';
+import { CPU_RATE, launch, longTaskProbe } from './page.mjs';
 
 /** Every list full and every text at its longest, as `LIMITS` (from the built engine) allows. */
 export function largestDocument(LIMITS) {
@@ -77,7 +77,7 @@ export async function largestDocumentRuns(runs) {
       try {
         const tab = await context.newPage();
         const cdp = await context.newCDPSession(tab);
-        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_RATE });
         await tab.goto(server.origin, { waitUntil: 'load' });
         // Until every stage is shown: the block, then each coupon and each tier of the lists, a stage per frame.
         await tab.waitForFunction(() => {

@@ -69,16 +69,22 @@ describe('a block revealed in stages whose later stages wait for their code (REA
   /** A host that records each render's stage; stage 3 waits for `code`. */
   function stagedHost(code: Promise<void>) {
     const stages: number[] = [];
+    /** Stages of the content; 0 while it is away (loading again). */
+    let content = 4;
     const host = {
       addController() {},
       removeController() {},
       requestUpdate() {
-        stages.push(reveal.shown(4));
+        stages.push(reveal.shown(content));
       },
       updateComplete: Promise.resolve(true),
     };
     const reveal: StagedReveal = new StagedReveal(host, (stage) => (stage === 3 ? code : undefined));
-    return { stages, reveal, render: () => host.requestUpdate() };
+    const render = (stages = 4) => {
+      content = stages;
+      host.requestUpdate();
+    };
+    return { stages, reveal, render };
   }
 
   it('holds stage 3 until its code is here, then shows it and the rest a frame each, complete only after the last', async () => {
@@ -95,6 +101,21 @@ describe('a block revealed in stages whose later stages wait for their code (REA
     arrive();
     while (reveal.pending) await reveal.pending;
     expect(stages).to.deep.equal([1, 2, 3, 4]);
+    expect(reveal.complete).to.equal(true);
+  });
+
+  it('goes on when the content went away and came back while a stage waited for its code', async () => {
+    let arrive!: () => void;
+    const code = new Promise<void>((resolve) => (arrive = resolve));
+    const { stages, reveal, render } = stagedHost(code);
+    render();
+    while (stages.at(-1) !== 2) await reveal.pending;
+    render(0);
+    render();
+    expect(stages.slice(-2)).to.deep.equal([0, 1]);
+    arrive();
+    while (reveal.pending) await reveal.pending;
+    expect(stages.at(-1)).to.equal(4);
     expect(reveal.complete).to.equal(true);
   });
 });

@@ -11,7 +11,8 @@ const progressParts = 'progress-total, progress-label, progress-bar, progress-fi
 
 /**
  * Stages of the account block once the status is ready, one per frame (README, "Performance": no task over 50 ms): 1
- * the greeting and badge; 2 the progress; 3 why and benefits; 4 coupons; 5 every tier; 6 history and how it works.
+ * the greeting and badge; 2 the progress; 3 why and benefits (a recalculating shopper's coupons); 4 coupons; 5 every
+ * tier; 6 history and how it works.
  * Each stage only adds nodes after the earlier ones, inside the reserved space, so nothing shown moves.
  */
 export const ACCOUNT_STAGES = 6;
@@ -33,20 +34,31 @@ export function loadListsWith(load: () => Promise<unknown>): void {
   withLists = load;
 }
 
+/** Downloads of the later sections' code before they are left out (1 s, then 2 s apart). */
+const LATER_ATTEMPTS = 3;
+
 /**
  * Loads the later sections' code and their pieces once (README, "Performance": they are not part of the account
- * block's first download). Code that cannot be loaded leaves those sections out; the next call tries again.
+ * block's first download), in up to {@link LATER_ATTEMPTS} attempts. Code that cannot be loaded leaves those
+ * sections out; the next call tries again. Never rejects.
  */
 export function loadLater(): Promise<void> {
-  laterLoading ??= Promise.all([import('./account-later.js'), withLists?.()]).then(
-    ([module]) => {
-      later = module;
-    },
-    (error: unknown) => {
-      laterLoading = undefined;
-      console.warn('vip-tiers: could not load the code for the account block\'s later sections', error);
-    },
-  );
+  laterLoading ??= (async () => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const [module] = await Promise.all([import('./account-later.js'), withLists?.()]);
+        later = module;
+        return;
+      } catch (error) {
+        if (attempt === LATER_ATTEMPTS) {
+          laterLoading = undefined;
+          console.warn('vip-tiers: could not load the code for the account block\'s later sections', error);
+          return;
+        }
+        await new Promise((resolve) => setTimeout(resolve, attempt * 1000));
+      }
+    }
+  })();
   return laterLoading;
 }
 

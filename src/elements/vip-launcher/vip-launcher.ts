@@ -153,8 +153,10 @@ export class VipLauncher extends VipProviderElement {
       await nextTask();
       void panel.loadLater();
     }, (error: unknown) => {
-      // A failed download is tried again on the next hover, focus or click.
+      // A failed download is tried again on the next hover, focus or click; a popup it was opening is closed, so
+      // the next click opens it again.
       panelModule = this.#panelArrival = undefined;
+      this.open = false;
       console.warn('vip-tiers: could not load the code for the rewards popup', error);
     });
   };
