@@ -4,7 +4,9 @@ import type { VipCoupons } from '../../src/elements/vip-coupons/vip-coupons.js';
 import type { VipTierList } from '../../src/elements/vip-tier-list/vip-tier-list.js';
 import { StagedReveal } from '../../src/elements/staged-reveal.js';
 import { LIMITS } from '../../src/engine/limits.js';
+import { nextFrame } from '../../src/tasks.js';
 import { account, coupon } from '../support/account.js';
+import { gate } from '../support/elements.js';
 import { evaluated, view } from './pieces.support.js';
 
 const times = <T>(n: number, make: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => make(i));
@@ -66,10 +68,13 @@ describe('long lists shown in stages, one per frame (README, "Performance")', ()
 });
 
 describe('a block revealed in stages whose later stages wait for their code (README, "Performance")', () => {
-  /** A host that records each render's stage; stage 3 waits for `code`. */
-  function stagedHost(code: Promise<void>) {
+  /**
+   * A host of 4 stages that records each render's stage, whose stage 3 waits for `code`; returned once stages 1 and 2
+   * are shown. `render(0)` takes the content away, `render()` shows it again.
+   */
+  async function heldAtStageThree() {
+    const code = gate();
     const stages: number[] = [];
-    /** Stages of the content; 0 while it is away (loading again). */
     let content = 4;
     const host = {
       addController() {},
@@ -79,42 +84,39 @@ describe('a block revealed in stages whose later stages wait for their code (REA
       },
       updateComplete: Promise.resolve(true),
     };
-    const reveal: StagedReveal = new StagedReveal(host, (stage) => (stage === 3 ? code : undefined));
-    const render = (stages = 4) => {
-      content = stages;
+    const reveal: StagedReveal = new StagedReveal(host, (stage) => (stage === 3 ? code.opened : undefined));
+    const render = (stagesOfContent = 4) => {
+      content = stagesOfContent;
       host.requestUpdate();
     };
-    return { stages, reveal, render };
+    render();
+    while (stages.at(-1) !== 2) await reveal.pending;
+    /** Lets the code arrive and resolves once no stage is pending. */
+    const arrive = async () => {
+      code.open();
+      while (reveal.pending) await reveal.pending;
+    };
+    return { stages, reveal, render, arrive };
   }
 
   it('holds stage 3 until its code is here, then shows it and the rest a frame each, complete only after the last', async () => {
-    let arrive!: () => void;
-    const code = new Promise<void>((resolve) => (arrive = resolve));
-    const { stages, reveal, render } = stagedHost(code);
-    render();
-    while (stages.at(-1) !== 2) await reveal.pending;
+    const { stages, reveal, arrive } = await heldAtStageThree();
     // Frames pass; stage 3 does not come while its code is on its way.
-    for (let frame = 0; frame < 3; frame++) await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    for (let frame = 0; frame < 3; frame++) await nextFrame();
     expect(stages).to.deep.equal([1, 2]);
     expect(reveal.complete).to.equal(false);
     expect(reveal.pending).to.be.instanceOf(Promise);
-    arrive();
-    while (reveal.pending) await reveal.pending;
+    await arrive();
     expect(stages).to.deep.equal([1, 2, 3, 4]);
     expect(reveal.complete).to.equal(true);
   });
 
   it('goes on when the content went away and came back while a stage waited for its code', async () => {
-    let arrive!: () => void;
-    const code = new Promise<void>((resolve) => (arrive = resolve));
-    const { stages, reveal, render } = stagedHost(code);
-    render();
-    while (stages.at(-1) !== 2) await reveal.pending;
+    const { stages, reveal, render, arrive } = await heldAtStageThree();
     render(0);
     render();
     expect(stages.slice(-2)).to.deep.equal([0, 1]);
-    arrive();
-    while (reveal.pending) await reveal.pending;
+    await arrive();
     expect(stages.at(-1)).to.equal(4);
     expect(reveal.complete).to.equal(true);
   });
