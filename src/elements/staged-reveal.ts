@@ -38,13 +38,9 @@ export class StagedReveal {
       // The code first, then a frame: the stage renders in a task of its own, not in the one that registered the code.
       this.#step = Promise.resolve(this.#prepare?.(this.#shown + 1)).then(nextFrame).then(() => {
         this.#step = undefined;
-        // Content shown again meanwhile starts its own reveal: it waited for this step to end.
-        if (generation !== this.#generation) {
-          if (this.#shown && this.#shown < this.#stages) this.#host.requestUpdate();
-          return;
-        }
-        if (!this.#shown) return;
-        this.#shown += 1;
+        if (generation === this.#generation) this.#shown += 1;
+        // Content taken away meanwhile shows nothing more; content shown again waited for this step: it goes on.
+        else if (!this.#shown) return;
         this.#host.requestUpdate();
       });
     }

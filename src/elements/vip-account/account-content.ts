@@ -10,18 +10,15 @@ const badgeParts = 'tier-image, tier-name, no-tier, valid-until, skeleton';
 const progressParts = 'progress-total, progress-label, progress-bar, progress-fill, keep, next-step, unlocks, skeleton';
 
 /**
- * Stages of the account block once the status is ready, one per frame (README, "Performance": no task over 50 ms): 1
- * the greeting and badge; 2 the progress; 3 why and benefits (a recalculating shopper's coupons); 4 coupons; 5 every
- * tier; 6 history and how it works.
- * Each stage only adds nodes after the earlier ones, inside the reserved space, so nothing shown moves.
+ * The stage in which each part of the account block first shows, one stage per frame once the status is ready
+ * (README, "Performance": no task over 50 ms). Each stage only adds nodes after the earlier ones, inside the reserved
+ * space, so nothing shown moves. From `why` on, the sections come with the later code (account-later.ts); a
+ * recalculating shopper's coupons come then too.
  */
-export const ACCOUNT_STAGES = 6;
+export const STAGE = { badge: 1, progress: 2, why: 3, coupons: 4, tiers: 5, history: 6 } as const;
 
-/** The first stage whose sections come with the later code (account-later.ts). */
-const LATER_STAGE = 3;
-
-/** The stage of every tier (a guest's included). */
-export const TIERS_STAGE = 5;
+/** How many stages the account block has. */
+export const ACCOUNT_STAGES = STAGE.history;
 
 /** The later sections' code once loaded; the first stages need none of it. */
 let later: typeof import('./account-later.js') | undefined;
@@ -68,7 +65,7 @@ export function loadLater(): Promise<void> {
  */
 export function prepareStage(stage: number): Promise<void> | undefined {
   const loading = loadLater();
-  return stage >= LATER_STAGE && !later ? loading : undefined;
+  return stage >= STAGE.why && !later ? loading : undefined;
 }
 
 /** Lines of the loading placeholder: greeting, badge, progress label and bar, rewards, coupons, tiers. */
@@ -131,7 +128,7 @@ function guest(view: VipView, level: number, options: AccountOptions, list: unkn
  * Sections, in order: status, why you are here (collapsed), your benefits, your coupons, all tiers, your history
  * (collapsed), how it works (collapsed); a guest (or a 401) sees the pitch, Sign in and Join, and every tier.
  */
-export function renderAccountContent(view: VipView, stage = ACCOUNT_STAGES, options: AccountOptions = {}): TemplateResult | typeof nothing {
+export function renderAccountContent(view: VipView, stage: number = ACCOUNT_STAGES, options: AccountOptions = {}): TemplateResult | typeof nothing {
   const status = view.status;
   const m = view.messages;
   const level = options.level ?? 2;
@@ -142,17 +139,14 @@ export function renderAccountContent(view: VipView, stage = ACCOUNT_STAGES, opti
   }
   if (view.phase === 'error') return renderProblem(view);
   if (!status || status.state === 'disabled') return nothing;
-  const more = stage >= LATER_STAGE ? later : undefined;
+  const more = stage >= STAGE.why ? later : undefined;
   // R7: no numbers while tiers are recalculated, but the shopper's coupons stay usable.
   if (status.state === 'recalculating') {
     return html`${renderNotice(view)}${more && status.coupons.length ? more.couponsSection(level, m.coupons, options) : nothing}`;
   }
-  if (status.state === 'guest') return guest(view, level, options, stage >= TIERS_STAGE && more ? more.tierList() : nothing);
+  if (status.state === 'guest') return guest(view, level, options, stage >= STAGE.tiers && more ? more.tierList() : nothing);
   const f = formatter(view.locale, status.currency, m);
   const firstName = status.customer?.firstName;
-  const tier = status.tier;
-  // "Your benefits" only when there is something to list: perks, or entry rewards the shopper received (R6).
-  const benefits = tier && (tier.perks.length || (tier.entryRewards.length && status.breakdown?.tiers.some((t) => t.tierId === tier.id && t.rewardedOn)));
   return html`${view.stale ? renderProblem(view) : nothing}
     ${firstName ? html`<p part="greeting">${m.greeting(firstName)}</p>` : nothing}
     ${section(
@@ -161,8 +155,8 @@ export function renderAccountContent(view: VipView, stage = ACCOUNT_STAGES, opti
       m.statusHeading,
       html`<div class="summary">
         <vip-tier-badge exportparts=${badgeParts}></vip-tier-badge>
-        ${stage >= 2 ? html`<vip-tier-progress exportparts=${progressParts}></vip-tier-progress>` : nothing}
+        ${stage >= STAGE.progress ? html`<vip-tier-progress exportparts=${progressParts}></vip-tier-progress>` : nothing}
       </div>`,
     )}
-    ${more ? more.laterSections(status, f, stage, level, options, Boolean(benefits)) : nothing}`;
+    ${more ? more.laterSections(status, f, stage, level, options) : nothing}`;
 }

@@ -3,7 +3,7 @@ import type { VipStatus } from '../../engine/index.js';
 import type { Formatter } from '../../i18n/format.js';
 import { historyLines } from '../vip-tier-history/history-lines.js';
 import { renderHistoryList } from '../vip-tier-history/vip-tier-history.js';
-import { section, TIERS_STAGE, type AccountOptions } from './account-content.js';
+import { section, STAGE, type AccountOptions } from './account-content.js';
 
 /**
  * The account block's sections from its third stage on (see `ACCOUNT_STAGES`): why you are here, your benefits,
@@ -63,17 +63,24 @@ function how(status: VipStatus, f: Formatter): TemplateResult | typeof nothing {
   return html`<ul>${lines.map((line) => html`<li>${line}</li>`)}</ul>`;
 }
 
+/** "Your benefits" only when there is something to list: perks, or entry rewards the shopper received (R6). */
+function hasBenefits(status: VipStatus): boolean {
+  const tier = status.tier;
+  if (!tier) return false;
+  return tier.perks.length > 0 || (tier.entryRewards.length > 0 && Boolean(status.breakdown?.tiers.some((t) => t.tierId === tier.id && t.rewardedOn)));
+}
+
 /**
- * A signed-in shopper's sections of stages 3 (why, benefits when `benefits`), 4 (coupons), 5 (every tier) and 6
- * (history, how it works), up to `stage`.
+ * A signed-in shopper's sections from stage `STAGE.why` on (why, benefits, coupons, every tier, history, how it
+ * works), up to `stage`.
  */
-export function laterSections(status: VipStatus, f: Formatter, stage: number, level: number, options: AccountOptions, benefits: boolean): TemplateResult {
+export function laterSections(status: VipStatus, f: Formatter, stage: number, level: number, options: AccountOptions): TemplateResult {
   const m = f.messages;
   return html`${status.breakdown ? section('why', level, m.whyHeading, why(status, f), true) : nothing}
-    ${benefits ? section('benefits', level, m.benefitsHeading, html`<vip-tier-rewards exportparts=${rewardsParts}></vip-tier-rewards>`) : nothing}
-    ${stage >= 4 ? couponsSection(level, m.coupons, options) : nothing}
-    ${stage >= TIERS_STAGE ? section('tiers', level, m.tiersHeading, tierList()) : nothing}
-    ${stage > TIERS_STAGE
+    ${hasBenefits(status) ? section('benefits', level, m.benefitsHeading, html`<vip-tier-rewards exportparts=${rewardsParts}></vip-tier-rewards>`) : nothing}
+    ${stage >= STAGE.coupons ? couponsSection(level, m.coupons, options) : nothing}
+    ${stage >= STAGE.tiers ? section('tiers', level, m.tiersHeading, tierList()) : nothing}
+    ${stage >= STAGE.history
       ? html`${status.history.length ? section('history', level, m.historyTitle, renderHistoryList(historyLines(status.history, status.tiers, f)), true) : nothing}
         ${status.breakdown ? section('how', level, m.howHeading, how(status, f), true) : nothing}`
       : nothing}`;
