@@ -10,6 +10,9 @@ export function defineElement<T extends keyof HTMLElementTagNameMap>(tag: T, ele
   if (!customElements.get(tag)) customElements.define(tag, element);
 }
 
+/** The style sheets built so far. */
+const built = new WeakSet<CSSResult>();
+
 /**
  * What an upgrade would otherwise do at once, a task each, the first after the caller's (README, "Performance": no
  * task over 50 ms): each class's style sheets are built, so a first render adopts them instead of parsing CSS, and
@@ -21,7 +24,13 @@ export async function prepareUpgrade(...elements: readonly (typeof ReactiveEleme
     await nextTask();
     // Reading `observedAttributes` finalizes the class, which gathers its styles (idempotent).
     void element.observedAttributes;
-    for (const style of element.elementStyles) if (style instanceof CSSResult) void style.styleSheet;
+    // A style sheet a task, each the first time: the elements share some.
+    for (const style of element.elementStyles) {
+      if (!(style instanceof CSSResult) || built.has(style)) continue;
+      built.add(style);
+      await nextTask();
+      void style.styleSheet;
+    }
   }
   await nextTask();
   warmLocales();

@@ -5,7 +5,7 @@ import type { VipView } from './context.js';
 import { VipSourceController } from './controller.js';
 import { nextTask } from '../tasks.js';
 import { hostStyles } from './styles.js';
-import { setTierColor } from './vip-piece.js';
+import { measureTierColors, measuredColorsOf, setTierColor } from './vip-piece.js';
 
 /**
  * What `<vip-program>`, `<vip-account>` and `<vip-launcher>` share: the data-source attributes (README, "Attributes
@@ -131,6 +131,14 @@ export class VipProviderElement extends LitElement {
     return super.shouldUpdate(changed) && this.source.ready();
   }
 
+  protected override update(changed: PropertyValues): void {
+    // The status to show is known (the controller's hostUpdate); it is measured before it is rendered, while the
+    // page's styles are up to date, so measuring costs little.
+    const status = this.status;
+    if (status) measureTierColors(this, status);
+    super.update(changed);
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.#reserve();
@@ -147,7 +155,7 @@ export class VipProviderElement extends LitElement {
     const color = this.status?.tier?.color;
     if (color !== this.#tierColor) {
       this.#tierColor = color;
-      setTierColor(this, color);
+      setTierColor(this, color, measuredColorsOf(this.status));
     }
   }
 }

@@ -3,21 +3,47 @@ import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResu
 import type { VipStatus } from '../engine/index.js';
 import { formatter, type Formatter } from '../i18n/format.js';
 import { resolveMessages, type Messages } from '../i18n/messages.js';
-import { readableTierColor } from './contrast.js';
+import { readableTierColors } from './contrast.js';
 import { vipContext, type VipView } from './context.js';
 import { StagedList } from './staged.js';
+
+/** Readable tier colours per status: measured once and shared by every element that shows the status. */
+const measuredColors = new WeakMap<VipStatus, Map<string, string | undefined>>();
+
+/** The tier colours measured so far for `status` (undefined without one). */
+export function measuredColorsOf(status: VipStatus | undefined): Map<string, string | undefined> | undefined {
+  if (!status) return undefined;
+  let measured = measuredColors.get(status);
+  if (!measured) measuredColors.set(status, (measured = new Map()));
+  return measured;
+}
+
+/**
+ * Measures every tier colour of `status` on `element`'s surface. A provider calls it before it renders the status,
+ * while the page's styles are up to date: each measure makes the browser compute styles, and after a render that is
+ * the styles of all the new content, in the same task (README, "Performance").
+ */
+export function measureTierColors(element: HTMLElement, status: VipStatus): void {
+  const measured = measuredColorsOf(status)!;
+  const colors = [...new Set([status.tier?.color, ...status.tiers.map((tier) => tier.color)])].filter(
+    (color): color is string => !!color && !measured.has(color),
+  );
+  const usable = colors.filter((color) => CSS.supports('color', color));
+  const readable = usable.length ? readableTierColors(element, usable) : [];
+  for (const color of colors) measured.set(color, readable[usable.indexOf(color)]);
+}
 
 /**
  * Sets `--vip-tier-color` on `element` from a tier's colour, or removes it. The engine lets through only plain colour
  * forms; a colour name it cannot check is set only when the browser reads it as a colour (README, "Reliability and
- * security"). Elements on the same surface (the items of one list) pass one `measured` map: each colour is measured
- * once, since each measure makes the browser compute styles.
+ * security"). `measured` holds the colours measured already (`measuredColorsOf`); a colour not in it is measured on
+ * `element` and added.
  */
 export function setTierColor(element: HTMLElement, color: string | undefined, measured?: Map<string, string | undefined>): void {
   // Adjusted where it would not reach 3:1 on the surface and the bar's track (WCAG 1.4.11, see contrast.ts).
   let readable = color && measured?.has(color) ? measured.get(color) : undefined;
   if (color && !measured?.has(color)) {
-    readable = CSS.supports('color', color) ? readableTierColor(element, color) : undefined;
+    readable = CSS.supports('color', color) ? readableTierColors(element, [color])[0] : undefined;
     measured?.set(color, readable);
   }
   if (readable) element.style.setProperty('--vip-tier-color', readable);

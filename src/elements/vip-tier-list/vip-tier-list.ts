@@ -4,7 +4,7 @@ import { tierStandings } from '../../engine/core.js';
 import type { VipStatus } from '../../engine/core.js';
 import type { Formatter } from '../../i18n/format.js';
 import { hostStyles } from '../styles.js';
-import { setTierColor, VipPiece, type PieceContent } from '../vip-piece.js';
+import { measureTierColors, measuredColorsOf, setTierColor, VipPiece, type PieceContent } from '../vip-piece.js';
 import { renderTierImage } from '../vip-tier-badge/vip-tier-badge.js';
 import { renderRewards } from '../vip-tier-rewards/vip-tier-rewards.js';
 import { rewardsStyles } from '../vip-tier-rewards/vip-tier-rewards.styles.js';
@@ -92,8 +92,11 @@ export class VipTierList extends VipPiece {
 
   protected override updated(): void {
     super.updated();
-    const tiers = this.shown?.tiers ?? [];
-    const measured = new Map<string, string | undefined>();
+    const status = this.shown;
+    const tiers = status?.tiers ?? [];
+    // All at once (a provider has measured them already); one computation of styles, not one per tier.
+    if (status) measureTierColors(this, status);
+    const measured = measuredColorsOf(status);
     this.renderRoot.querySelectorAll<HTMLElement>('[part~="tier"]').forEach((item, i) => setTierColor(item, tiers[i]?.color, measured));
   }
 }
