@@ -111,5 +111,5 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const tasks = results.flatMap((r) => r.longTasks);
   console.log(`largest document: ${bytes.toLocaleString('en-US')} B JSON, ${results.length} cold loads at 4× CPU`);
   console.log(`tasks > 50 ms after the widget starts: ${tasks.length} · longest ${Math.max(0, ...tasks.map((t) => t.duration)).toFixed(1)} ms`);
-  console.log(tasks.map((t) => t.duration.toFixed(0)).join(' '));
+  console.log(tasks.map((t) => `${t.duration.toFixed(0)}${process.env.BENCH_VERBOSE ? ` [${t.scripts.join(' ')}]` : ''}`).join(process.env.BENCH_VERBOSE ? '\n' : ' '));
 }

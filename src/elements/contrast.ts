@@ -11,56 +11,36 @@ const luminance = ([r, g, b]: number[]): number => {
   return 0.2126 * linear(r!) + 0.7152 * linear(g!) + 0.0722 * linear(b!);
 };
 
-/** sRGB channels of a computed colour that reads `rgb(r, g, b)`; undefined for anything else (oklch(), translucent). */
-const channels = (value: string): number[] | undefined =>
-  /^rgb\([^,]+,[^,]+,[^,]+\)$/.test(value) ? value.match(/[\d.]+/g)!.map(Number) : undefined;
-
-/** The colour to use for `tier` on `surface` and `track` (sRGB channels): itself, the nearest mix with 3:1, or undefined. */
-function readableOn(color: string, tier: number[], surface: number[], track: number[]): string | undefined {
-  for (let step = 0; step <= 10; step++) {
-    for (const end of [0, 255]) {
-      const mixed = tier.map((c) => Math.round(c + ((end - c) * step) / 10));
-      const l = luminance(mixed);
-      if ([surface, track].every((b) => (Math.max(l, luminance(b)) + 0.05) / (Math.min(l, luminance(b)) + 0.05) >= 3)) {
-        return step ? `rgb(${mixed.join(' ')})` : color;
+/**
+ * The value for `--vip-tier-color` on `element`: `color` where it has 3:1 against the surface and the track there
+ * (`--vip-surface`, `--vip-border` as the browser resolves them for `element`), else the nearest mix toward black or
+ * white that has it — as `light-dark()` when the two schemes need different ones — or undefined for the accent.
+ */
+export function readableTierColor(element: HTMLElement, color: string): string | undefined {
+  // Without light-dark() the defaults drop out (README, "Browsers"): nothing to measure against.
+  if (!CSS.supports('color', 'light-dark(#000,#fff)')) return color;
+  const probe = document.createElement('i');
+  probe.style.cssText = `color:var(--_surface);background:var(--_border);border-color:${color}`;
+  (element.shadowRoot ?? element).append(probe);
+  const [light, dark] = ['light', 'dark'].map((scheme) => {
+    probe.style.colorScheme = scheme;
+    const style = getComputedStyle(probe);
+    // Computed sRGB colours read `rgb(r, g, b)`; anything else (a theme's oklch(), a translucent colour) is kept.
+    const [surface, track, tier] = [style.color, style.backgroundColor, style.borderTopColor].map((value) =>
+      /^rgb\([^,]+,[^,]+,[^,]+\)$/.test(value) ? value.match(/[\d.]+/g)!.map(Number) : undefined,
+    );
+    if (!surface || !track || !tier) return color;
+    for (let step = 0; step <= 10; step++) {
+      for (const end of [0, 255]) {
+        const mixed = tier.map((c) => Math.round(c + ((end - c) * step) / 10));
+        const l = luminance(mixed);
+        if ([surface, track].every((b) => (Math.max(l, luminance(b)) + 0.05) / (Math.min(l, luminance(b)) + 0.05) >= 3)) {
+          return step ? `rgb(${mixed.join(' ')})` : color;
+        }
       }
     }
-  }
-  return undefined;
-}
-
-/**
- * The values for `--vip-tier-color` on `element`, one per colour of `colors`: the colour where it has 3:1 against the
- * surface and the track there (`--vip-surface`, `--vip-border` as the browser resolves them for `element`), else the
- * nearest mix toward black or white that has it — as `light-dark()` when the two schemes need different ones — or
- * undefined for the accent. All are resolved in one computation of styles.
- */
-export function readableTierColors(element: HTMLElement, colors: readonly string[]): (string | undefined)[] {
-  // Without light-dark() the defaults drop out (README, "Browsers"): nothing to measure against.
-  if (!CSS.supports('color', 'light-dark(#000,#fff)')) return [...colors];
-  // One probe per scheme, holding one mark per colour.
-  const probes = ['light', 'dark'].map((scheme) => {
-    const probe = document.createElement('i');
-    probe.style.cssText = `color:var(--_surface);background:var(--_border);color-scheme:${scheme}`;
-    for (const color of colors) {
-      const mark = probe.appendChild(document.createElement('i'));
-      mark.style.borderColor = color;
-    }
-    (element.shadowRoot ?? element).append(probe);
-    return probe;
+    return undefined;
   });
-  const [light, dark] = probes.map((probe) => {
-    const style = getComputedStyle(probe);
-    const [surface, track] = [channels(style.color), channels(style.backgroundColor)];
-    return [...probe.children].map((mark, i) => {
-      const color = colors[i]!;
-      const tier = channels(getComputedStyle(mark).borderTopColor);
-      return surface && track && tier ? readableOn(color, tier, surface, track) : color;
-    });
-  });
-  for (const probe of probes) probe.remove();
-  return colors.map((_, i) => {
-    const [l, d] = [light![i], dark![i]];
-    return l && d && (l === d ? l : `light-dark(${l}, ${d})`);
-  });
+  probe.remove();
+  return light && dark && (light === dark ? light : `light-dark(${light}, ${dark})`);
 }

@@ -3,7 +3,7 @@ import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResu
 import type { VipStatus } from '../engine/index.js';
 import { formatter, type Formatter } from '../i18n/format.js';
 import { resolveMessages, type Messages } from '../i18n/messages.js';
-import { readableTierColors } from './contrast.js';
+import { readableTierColor } from './contrast.js';
 import { vipContext, type VipView } from './context.js';
 import { StagedList } from './staged.js';
 
@@ -25,12 +25,9 @@ export function measuredColorsOf(status: VipStatus | undefined): Map<string, str
  */
 export function measureTierColors(element: HTMLElement, status: VipStatus): void {
   const measured = measuredColorsOf(status)!;
-  const colors = [...new Set([status.tier?.color, ...status.tiers.map((tier) => tier.color)])].filter(
-    (color): color is string => !!color && !measured.has(color),
-  );
-  const usable = colors.filter((color) => CSS.supports('color', color));
-  const readable = usable.length ? readableTierColors(element, usable) : [];
-  for (const color of colors) measured.set(color, readable[usable.indexOf(color)]);
+  for (const color of [status.tier?.color, ...status.tiers.map((tier) => tier.color)]) {
+    if (color && !measured.has(color)) measured.set(color, CSS.supports('color', color) ? readableTierColor(element, color) : undefined);
+  }
 }
 
 /**
@@ -43,7 +40,7 @@ export function setTierColor(element: HTMLElement, color: string | undefined, me
   // Adjusted where it would not reach 3:1 on the surface and the bar's track (WCAG 1.4.11, see contrast.ts).
   let readable = color && measured?.has(color) ? measured.get(color) : undefined;
   if (color && !measured?.has(color)) {
-    readable = CSS.supports('color', color) ? readableTierColors(element, [color])[0] : undefined;
+    readable = CSS.supports('color', color) ? readableTierColor(element, color) : undefined;
     measured?.set(color, readable);
   }
   if (readable) element.style.setProperty('--vip-tier-color', readable);
