@@ -14,6 +14,8 @@ export const couponsStyles = css`
     border: 1px dashed var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
+    /* Contained: a stage that adds coupons lays out and paints them without going through the ones shown before. */
+    contain: content;
   }
   [part~='coupon'] > :not(.actions) {
     grid-column: 1;

@@ -14,6 +14,8 @@ export const tierListStyles = css`
     border-inline-start: 4px solid var(--_tier);
     border-radius: var(--_radius);
     background: var(--_surface);
+    /* Contained: a stage that adds a tier lays out and paints it without going through the ones shown before. */
+    contain: content;
   }
   [part~='current'] {
     border-color: var(--_tier);
