@@ -1,5 +1,6 @@
-// Engine figures of the README's "Performance", measured in this Node process on the built dist/engine.js.
+// Engine figures of the README's "Performance", on the built dist/engine.js; `npm run bench` measures them in a process of their own.
 import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
 
 const day = 86_400_000;
 
@@ -158,4 +159,13 @@ export function customersPerSecond({ parseAccount, evaluate }, seconds = 2) {
     elapsed = performance.now() - started;
   }
   return { perSecond: (evaluated / elapsed) * 1000, withTier: tiers / evaluated };
+}
+
+// `node bench/engine.mjs <dist/engine.js>`: both engine figures, as JSON, from a process of their own (npm run bench
+// runs it so), so the bench's own builds and heap do not weigh on them.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const engine = await import(pathToFileURL(process.argv[2] ?? '').href);
+  const large = largeAccountRatio(engine);
+  const throughput = customersPerSecond(engine);
+  process.stdout.write(JSON.stringify({ large, throughput }));
 }
