@@ -5,7 +5,7 @@ import type { VipView } from './context.js';
 import { VipSourceController } from './controller.js';
 import { nextTask } from '../tasks.js';
 import { hostStyles } from './styles.js';
-import { measureTierColors, measuredColorsOf, setTierColor } from './vip-piece.js';
+import { measureTierColors, setTierColor } from './vip-piece.js';
 
 /**
  * What `<vip-program>`, `<vip-account>` and `<vip-launcher>` share: the data-source attributes (README, "Attributes
@@ -155,7 +155,7 @@ export class VipProviderElement extends LitElement {
     const color = this.status?.tier?.color;
     if (color !== this.#tierColor) {
       this.#tierColor = color;
-      setTierColor(this, color, measuredColorsOf(this.status));
+      setTierColor(this, color, this.status);
     }
   }
 }

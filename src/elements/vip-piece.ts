@@ -10,39 +10,37 @@ import { StagedList } from './staged.js';
 /** Readable tier colours per status: measured once and shared by every element that shows the status. */
 const measuredColors = new WeakMap<VipStatus, Map<string, string | undefined>>();
 
-/** The tier colours measured so far for `status` (undefined without one). */
-export function measuredColorsOf(status: VipStatus | undefined): Map<string, string | undefined> | undefined {
-  if (!status) return undefined;
-  let measured = measuredColors.get(status);
-  if (!measured) measuredColors.set(status, (measured = new Map()));
-  return measured;
+/**
+ * The value for `--vip-tier-color` of `color` (a colour of `status`) on `element`'s surface, measured the first time
+ * only, since each measure makes the browser compute styles; undefined for the accent. The engine lets through only
+ * plain colour forms; a colour name it cannot check is used only when the browser reads it as a colour (README,
+ * "Reliability and security"). Adjusted where it would not reach 3:1 on the surface and the bar's track (WCAG
+ * 1.4.11, see contrast.ts).
+ */
+function readableColor(element: HTMLElement, color: string, status: VipStatus | undefined): string | undefined {
+  let measured = status && measuredColors.get(status);
+  if (!measured) {
+    measured = new Map();
+    if (status) measuredColors.set(status, measured);
+  }
+  if (!measured.has(color)) measured.set(color, CSS.supports('color', color) ? readableTierColor(element, color) : undefined);
+  return measured.get(color);
 }
 
 /**
  * Measures every tier colour of `status` on `element`'s surface. A provider calls it before it renders the status,
- * while the page's styles are up to date: each measure makes the browser compute styles, and after a render that is
- * the styles of all the new content, in the same task (README, "Performance").
+ * while the page's styles are up to date: after a render, a measure computes the styles of all the new content, in
+ * the same task (README, "Performance"). The pieces showing the status then use these.
  */
 export function measureTierColors(element: HTMLElement, status: VipStatus): void {
-  const measured = measuredColorsOf(status)!;
   for (const color of [status.tier?.color, ...status.tiers.map((tier) => tier.color)]) {
-    if (color && !measured.has(color)) measured.set(color, CSS.supports('color', color) ? readableTierColor(element, color) : undefined);
+    if (color) readableColor(element, color, status);
   }
 }
 
-/**
- * Sets `--vip-tier-color` on `element` from a tier's colour, or removes it. The engine lets through only plain colour
- * forms; a colour name it cannot check is set only when the browser reads it as a colour (README, "Reliability and
- * security"). `measured` holds the colours measured already (`measuredColorsOf`); a colour not in it is measured on
- * `element` and added.
- */
-export function setTierColor(element: HTMLElement, color: string | undefined, measured?: Map<string, string | undefined>): void {
-  // Adjusted where it would not reach 3:1 on the surface and the bar's track (WCAG 1.4.11, see contrast.ts).
-  let readable = color && measured?.has(color) ? measured.get(color) : undefined;
-  if (color && !measured?.has(color)) {
-    readable = CSS.supports('color', color) ? readableTierColor(element, color) : undefined;
-    measured?.set(color, readable);
-  }
+/** Sets `--vip-tier-color` on `element` from a colour of `status` (see {@link readableColor}), or removes it. */
+export function setTierColor(element: HTMLElement, color: string | undefined, status: VipStatus | undefined): void {
+  const readable = color && readableColor(element, color, status);
   if (readable) element.style.setProperty('--vip-tier-color', readable);
   else element.style.removeProperty('--vip-tier-color');
 }

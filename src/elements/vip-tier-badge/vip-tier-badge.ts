@@ -3,7 +3,7 @@ import type { Tier, VipStatus } from '../../engine/index.js';
 import type { Formatter } from '../../i18n/format.js';
 import type { VipView } from '../context.js';
 import { hostStyles } from '../styles.js';
-import { measuredColorsOf, setTierColor, VipPiece, type PieceContent } from '../vip-piece.js';
+import { setTierColor, VipPiece, type PieceContent } from '../vip-piece.js';
 import { badgeStyles, tierImageStyles } from './vip-tier-badge.styles.js';
 
 /** A tier's image in a fixed box, named by the tier (the engine let through only https or same-origin URLs). */
@@ -50,7 +50,7 @@ export class VipTierBadge extends VipPiece {
 
   protected override updated(): void {
     super.updated();
-    setTierColor(this, this.shown?.tier?.color, measuredColorsOf(this.shown));
+    setTierColor(this, this.shown?.tier?.color, this.shown);
   }
 }
 

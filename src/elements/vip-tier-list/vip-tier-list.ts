@@ -4,7 +4,7 @@ import { tierStandings } from '../../engine/core.js';
 import type { VipStatus } from '../../engine/core.js';
 import type { Formatter } from '../../i18n/format.js';
 import { hostStyles } from '../styles.js';
-import { measuredColorsOf, setTierColor, VipPiece, type PieceContent } from '../vip-piece.js';
+import { setTierColor, VipPiece, type PieceContent } from '../vip-piece.js';
 import { renderTierImage } from '../vip-tier-badge/vip-tier-badge.js';
 import { renderRewards } from '../vip-tier-rewards/vip-tier-rewards.js';
 import { rewardsStyles } from '../vip-tier-rewards/vip-tier-rewards.styles.js';
@@ -92,10 +92,9 @@ export class VipTierList extends VipPiece {
 
   protected override updated(): void {
     super.updated();
-    const tiers = this.shown?.tiers ?? [];
+    const status = this.shown;
     // Inside a provider, measured already (before the status rendered).
-    const measured = measuredColorsOf(this.shown);
-    this.renderRoot.querySelectorAll<HTMLElement>('[part~="tier"]').forEach((item, i) => setTierColor(item, tiers[i]?.color, measured));
+    this.renderRoot.querySelectorAll<HTMLElement>('[part~="tier"]').forEach((item, i) => setTierColor(item, status?.tiers[i]?.color, status));
   }
 }
 
