@@ -94,7 +94,7 @@ export function median(values) {
  * parse + validate + evaluate of a 10,000-item account from its JSON text, against `JSON.parse` of the same
  * text: the two are timed alternately, `runs` times each after a warm-up, and the medians compared.
  */
-export function largeAccountRatio({ parseAccount, evaluate }, runs = 41) {
+function largeAccountRatio({ parseAccount, evaluate }, runs = 41) {
   // The most activity a document may hold (LIMITS.activity, README "Limits"): 9,524 orders and 476 points events.
   const text = JSON.stringify(accountDocument(9_524));
   const full = () => {
@@ -139,7 +139,7 @@ export function largeAccountRatio({ parseAccount, evaluate }, runs = 41) {
 }
 
 /** 20-order customers evaluated per second on this one thread, over `seconds` of evaluation. */
-export function customersPerSecond({ parseAccount, evaluate }, seconds = 2) {
+function customersPerSecond({ parseAccount, evaluate }, seconds = 2) {
   const accounts = [];
   for (let seed = 1; seed <= 500; seed += 1) {
     const parsed = parseAccount(accountDocument(20, seed));

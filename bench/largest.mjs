@@ -80,16 +80,13 @@ export async function largestDocumentRuns(runs) {
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_RATE });
         await tab.goto(server.origin, { waitUntil: 'load' });
         // Until every stage is shown: the block, then each coupon and each tier of the lists, a stage per frame.
-        // A plain evaluation polling each frame: Playwright's waitForFunction would inject its script, a page task
-        // of its own.
-        await tab.evaluate(() => new Promise((resolve) => requestAnimationFrame(function tick() {
+        await tab.evaluate(() => __bench.frameWhen(() => {
           const el = document.querySelector('vip-account');
           const status = el?.status;
-          if (!status?.coupons?.length) return requestAnimationFrame(tick);
+          if (!status?.coupons?.length) return false;
           const inside = (tag, part) => el.shadowRoot.querySelector(tag)?.shadowRoot?.querySelectorAll(`[part~="${part}"]`).length ?? 0;
-          if (inside('vip-coupons', 'coupon') === status.coupons.length && inside('vip-tier-list', 'tier') === status.tiers.length) resolve();
-          else requestAnimationFrame(tick);
-        })));
+          return inside('vip-coupons', 'coupon') === status.coupons.length && inside('vip-tier-list', 'tier') === status.tiers.length;
+        }));
         await tab.waitForTimeout(1000);
         results.push(await tab.evaluate(() => {
           const start = Math.min(...performance.getEntriesByType('resource').filter((r) => r.name.includes('/dist/chunks/')).map((r) => r.startTime));

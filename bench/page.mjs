@@ -33,6 +33,14 @@ try {
 new PerformanceObserver((list) => {
   for (const e of list.getEntries()) __bench.longTasks.push({ start: e.startTime, duration: e.duration });
 }).observe({ type: 'longtask', buffered: true });
+/**
+ * Resolves with the time of the first animation frame in which check() holds: a plain evaluation polls with it, since
+ * Playwright's own waits inject a script into the page, a task of its own.
+ */
+__bench.frameWhen = (check) => new Promise((resolve) => {
+  const tick = () => (check() ? resolve(performance.now()) : requestAnimationFrame(tick));
+  requestAnimationFrame(tick);
+});
 /** The long tasks, each with the paths of the scripts that ran in it. */
 __bench.attributed = () => __bench.longTasks.map((t) => ({
   ...t,
@@ -63,11 +71,6 @@ function deepFind(root, selector) {
   return null;
 }
 __bench.deepFind = deepFind;
-/** Resolves with the time of the first animation frame in which check() holds. */
-__bench.frameWhen = (check) => new Promise((resolve) => {
-  const tick = (t) => (check() ? resolve(performance.now()) : requestAnimationFrame(tick));
-  requestAnimationFrame(tick);
-});
 __bench.accountShown = () => {
   const el = document.querySelector('vip-account');
   const content = el?.shadowRoot?.querySelector('[part~="content"]');
