@@ -49,6 +49,8 @@ const EXPECTED = [
   'eve@example.com,eve@example.com,gold,Gold,2025-01-15T00:00:00.000Z,grant-2,USD,,,,,2026-12-31,,',
 ];
 const leftovers = (dir) => readdirSync(dir).filter((name) => name.includes('.partial-'));
+/** A folder of the test's own: tests in a group run at once, so a leftover is only looked for where one test wrote. */
+const ownFolder = () => mkdtempSync(join(work, 'case-'));
 
 describe('vip-tiers recalculate', { concurrency: true }, () => {
   it('gives every customer of a Shopify export the hand-worked tier, grants included', async () => {
@@ -92,18 +94,21 @@ describe('vip-tiers recalculate', { concurrency: true }, () => {
   });
 
   it('shows a progress bar (rows, rows/s) on stderr when it is a terminal', { skip: !existsSync('/usr/bin/script') && 'needs script(1) for a terminal' }, async () => {
-    const command = `${process.execPath} ${join(repo, 'dist/cli.js')} recalculate --program program.json --orders orders_export.csv --now ${NOW} --out ${join(work, 'tty.csv')}`;
+    const folder = ownFolder();
+    const command = `${process.execPath} ${join(repo, 'dist/cli.js')} recalculate --program program.json --orders orders_export.csv --now ${NOW} --out ${join(folder, 'tty.csv')}`;
     const output = await new Promise((done) => execFile('/usr/bin/script', ['-qec', command, '/dev/null'], { cwd: fixtures }, (_e, stdout) => done(stdout)));
     assert.match(output, /\rorders_export\.csv █+ 100% · 16 rows · [\d,]+ rows\/s/);
+    assert.deepEqual(readdirSync(folder), ['tty.csv']);
   });
 
   it('writes --out under a temporary name and renames it at the end', async () => {
-    const out = join(work, 'tiers.csv');
+    const folder = ownFolder();
+    const out = join(folder, 'tiers.csv');
     const { status, stdout } = await vipTiers('recalculate', '--program', 'program.json', '--orders', 'orders_export.csv', '--grants', 'grants.csv', '--now', NOW, '--out', out);
     assert.equal(status, 0);
     assert.equal(stdout, '');
     assert.deepEqual(readFileSync(out, 'utf8').trimEnd().split('\n'), [HEADER, ...EXPECTED]);
-    assert.deepEqual(leftovers(work), []);
+    assert.deepEqual(readdirSync(folder), ['tiers.csv']);
   });
 });
 
@@ -138,15 +143,15 @@ describe('bad input: one line naming the file, line and column, exit status 2, n
   ];
   for (const [what, args, message] of cases) {
     it(what, async () => {
-      const out = join(work, `out-${what.length}.csv`);
+      const folder = ownFolder();
+      const out = join(folder, 'out.csv');
       const program = args.includes('--program') ? [] : ['--program', 'program.json'];
       const now = args.includes('--now') ? [] : ['--now', NOW];
       const { status, stdout, stderr } = await vipTiers('recalculate', ...program, ...args, ...now, '--out', out);
       assert.equal(stderr, message);
       assert.equal(status, 2);
       assert.equal(stdout, '');
-      assert.equal(existsSync(out), false);
-      assert.deepEqual(leftovers(work), []);
+      assert.deepEqual(readdirSync(folder), [], 'nothing written, not even a partial file');
     });
   }
 
