@@ -10,15 +10,23 @@ export class StagedReveal {
   readonly #host: ReactiveControllerHost;
   #stages = 0;
   #shown = 0;
+  /** Whether the content is ready: its stages are being shown. */
+  #ready = false;
+  readonly #first: number;
   /** Bumped whenever the content goes away, so a pending step of an earlier reveal does nothing. */
   #generation = 0;
   #step: Promise<void> | undefined;
   readonly #prepare: ((stage: number) => Promise<void> | undefined) | undefined;
 
-  /** `prepare(stage)`: what must be here before that stage is shown, if anything; it must not reject. */
-  constructor(host: ReactiveControllerHost, prepare?: (stage: number) => Promise<void> | undefined) {
+  /**
+   * `prepare(stage)`: what must be here before that stage is shown, if anything; it must not reject. `first`: the
+   * stage shown at once when the content is ready, 1 by default; 0 shows none of it in that task (the popup opens
+   * with its skeleton, so the click lays out no content).
+   */
+  constructor(host: ReactiveControllerHost, prepare?: (stage: number) => Promise<void> | undefined, first = 1) {
     this.#host = host;
     this.#prepare = prepare;
+    this.#first = first;
   }
 
   /**
@@ -28,11 +36,15 @@ export class StagedReveal {
   shown(stages: number): number {
     this.#stages = stages;
     if (!stages) {
-      if (this.#shown) this.#generation += 1;
+      if (this.#ready) this.#generation += 1;
+      this.#ready = false;
       this.#shown = 0;
       return 0;
     }
-    this.#shown ||= 1;
+    if (!this.#ready) {
+      this.#ready = true;
+      this.#shown = this.#first;
+    }
     if (this.#shown < this.#stages && !this.#step) {
       const generation = this.#generation;
       // The code first, then a frame: the stage renders in a task of its own, not in the one that registered the code.
@@ -40,7 +52,7 @@ export class StagedReveal {
         this.#step = undefined;
         if (generation === this.#generation) this.#shown += 1;
         // Content taken away meanwhile shows nothing more; content shown again waited for this step: it goes on.
-        else if (!this.#shown) return;
+        else if (!this.#ready) return;
         this.#host.requestUpdate();
       });
     }

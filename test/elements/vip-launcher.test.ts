@@ -72,7 +72,7 @@ describe('<vip-launcher>', () => {
     }
   });
 
-  it('renders the popup content once the browser is idle, without any interaction', async () => {
+  it('loads the popup once the browser is idle, without any interaction', async () => {
     const idle = replaceIdleCallbacks('stubbed');
     try {
       const el = await launcher();
@@ -80,7 +80,10 @@ describe('<vip-launcher>', () => {
       expect(dialog.querySelector('vip-tier-badge')).to.equal(null);
       expect(idle.callbacks).to.have.length(1);
       idle.callbacks[0]!({ didTimeout: false, timeRemaining: () => 50 });
-      await until(() => dialog.querySelector('vip-tier-badge'));
+      // The closed popup holds its skeleton; the content is built when it opens.
+      await until(() => dialog.querySelector('[part~="skeleton"]'));
+      expect(dialog.querySelector('vip-tier-badge')).to.equal(null);
+      el.show();
       await settled(el);
       expect(partText(el, 'tier-name')).to.contain('Silver');
     } finally {
@@ -89,14 +92,15 @@ describe('<vip-launcher>', () => {
     }
   });
 
-  it('renders the popup content without any interaction in a browser without idle callbacks', async () => {
+  it('loads the popup without any interaction in a browser without idle callbacks', async () => {
     const idle = replaceIdleCallbacks('absent');
     try {
       expect(typeof window.requestIdleCallback).to.equal('undefined');
       const el = await launcher();
       const { dialog } = launcherParts(el);
       expect(dialog.querySelector('vip-tier-badge')).to.equal(null);
-      await until(() => dialog.querySelector('vip-tier-badge'), 5000);
+      await until(() => dialog.querySelector('[part~="skeleton"]'), 5000);
+      el.show();
       await settled(el);
       expect(partText(el, 'tier-name')).to.contain('Silver');
     } finally {
