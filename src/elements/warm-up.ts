@@ -1,5 +1,5 @@
 import { isCurrency, isTimeZone } from '../engine/core.js';
-import { formatDate, formatNumber, pluralOf } from '../i18n/format.js';
+import { formatDate, formatList, formatNumber, pluralOf } from '../i18n/format.js';
 import { nextTask } from '../tasks.js';
 
 let warm: Promise<void> | undefined;
@@ -20,7 +20,7 @@ export function warmLocales(): void {
  * The browser's first use of each Intl service loads its data, the slowest steps of showing the block; together they
  * make a task over 50 ms (README, "Performance"). So each is used once per page, in a task of its own, while the
  * document is on its way or before the first one is read: the numbering systems (about half of what the first number
- * formatter loads, measured at 4× CPU throttling), numbers, plural rules,
+ * formatter loads, measured at 4× CPU throttling), numbers, plural rules, lists (what a tier unlocks),
  * dates, time zones (the engine's store-local calendar) and the currency list (the document check). A formatter
  * made here is the one used later. Tasks, not idle callbacks: a busy page may never be idle, and the launcher's
  * idle callback is what loads its popup.
@@ -31,6 +31,7 @@ export function warmUp(locale: string): Promise<void> {
       () => (Intl as { supportedValuesOf?: (key: string) => unknown }).supportedValuesOf?.('numberingSystem'),
       () => formatNumber(1, locale),
       () => pluralOf(1, locale),
+      () => formatList(['a', 'b'], locale),
       () => formatDate('2026-01-01', locale),
       () => isTimeZone(new Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC'),
       () => isCurrency('USD'),

@@ -61,6 +61,10 @@ const ymd = (date: string): number => {
 export const formatDate = (date: string, locale: string): string =>
   cached(`d${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })).format(ymd(date));
 
+/** Items joined as the locale writes a list ("A, B, and C"). */
+export const formatList = (items: readonly string[], locale: string): string =>
+  cached(`l${locale}`, () => new Intl.ListFormat(locale)).format(items);
+
 /** A calendar year in the locale ("2027"; "พ.ศ. 2570" in th-TH's Buddhist calendar). */
 export const formatYear = (year: number, locale: string): string =>
   cached(`y${locale}`, () => new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' })).format(
@@ -102,7 +106,7 @@ export function formatter(locale: string, currency: string, messages: Messages):
     goal: (n, unit) =>
       (unit === 'money' ? messages.spend : unit === 'points' ? messages.earn : messages.place)(f.quantity(n, unit)),
     date: (date) => formatDate(date, locale),
-    list: (items) => cached(`l${locale}`, () => new Intl.ListFormat(locale)).format(items),
+    list: (items) => formatList(items, locale),
   };
   return f;
 }
