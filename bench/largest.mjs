@@ -6,7 +6,7 @@ import { createServer } from 'node:http';
 import { join, normalize } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { distDir } from '../scripts/dist-sizes.mjs';
-import { CPU_RATE, launch, longTaskProbe } from './page.mjs';
+import { CPU_RATE, launch, longTaskProbe, signals } from './page.mjs';
 
 /** Every list full and every text at its longest, as `LIMITS` (from the built engine) allows. */
 export function largestDocument(LIMITS) {
@@ -40,7 +40,15 @@ export function largestDocument(LIMITS) {
   };
 }
 
-const probe = longTaskProbe;
+// Signals once every stage is shown: the block, then each coupon and each tier of the lists, a stage per frame.
+const probe = `${longTaskProbe}
+__bench.when('shown', () => {
+  const el = document.querySelector('vip-account');
+  const status = el?.status;
+  if (!status?.coupons?.length) return false;
+  const inside = (tag, part) => el.shadowRoot.querySelector(tag)?.shadowRoot?.querySelectorAll(\`[part~="\${part}"]\`).length ?? 0;
+  return inside('vip-coupons', 'coupon') === status.coupons.length && inside('vip-tier-list', 'tier') === status.tiers.length;
+});`;
 
 const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Largest account</title>
 <script>${probe}</script><link rel="stylesheet" href="/dist/vip-tiers.css"></head>
@@ -78,15 +86,9 @@ export async function largestDocumentRuns(runs) {
         const tab = await context.newPage();
         const cdp = await context.newCDPSession(tab);
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_RATE });
+        const signal = signals(tab);
         await tab.goto(server.origin, { waitUntil: 'load' });
-        // Until every stage is shown: the block, then each coupon and each tier of the lists, a stage per frame.
-        await tab.evaluate(() => __bench.frameWhen(() => {
-          const el = document.querySelector('vip-account');
-          const status = el?.status;
-          if (!status?.coupons?.length) return false;
-          const inside = (tag, part) => el.shadowRoot.querySelector(tag)?.shadowRoot?.querySelectorAll(`[part~="${part}"]`).length ?? 0;
-          return inside('vip-coupons', 'coupon') === status.coupons.length && inside('vip-tier-list', 'tier') === status.tiers.length;
-        }));
+        await signal.next('shown');
         await tab.waitForTimeout(1000);
         results.push(await tab.evaluate(() => {
           const start = Math.min(...performance.getEntriesByType('resource').filter((r) => r.name.includes('/dist/chunks/')).map((r) => r.startTime));

@@ -34,13 +34,20 @@ new PerformanceObserver((list) => {
   for (const e of list.getEntries()) __bench.longTasks.push({ start: e.startTime, duration: e.duration });
 }).observe({ type: 'longtask', buffered: true });
 /**
- * Resolves with the time of the first animation frame in which check() holds: a plain evaluation polls with it, since
+ * Resolves with the time of the first animation frame in which check() holds: the page polls with it, since
  * Playwright's own waits inject a script into the page, a task of its own.
  */
 __bench.frameWhen = (check) => new Promise((resolve) => {
   const tick = () => (check() ? resolve(performance.now()) : requestAnimationFrame(tick));
   requestAnimationFrame(tick);
 });
+/**
+ * Tells the bench of a moment as a console message, which it reads with no evaluation in the page: the first
+ * evaluation injects Playwright's script, a task of its own (30–40 ms at 4×) that would count as the widget's.
+ */
+__bench.signal = (name, value) => console.debug('__bench', name, JSON.stringify(value ?? null));
+/** Signals name with value(time) in the first frame in which check() holds. */
+__bench.when = (name, check, value = (at) => at) => __bench.frameWhen(check).then((at) => __bench.signal(name, value(at)));
 /** The long tasks, each with the paths of the scripts that ran in it. */
 __bench.attributed = () => __bench.longTasks.map((t) => ({
   ...t,
@@ -59,31 +66,41 @@ new PerformanceObserver((list) => {
     __bench.shifts.push({ at: e.startTime, value: e.value });
   }
 }).observe({ type: 'layout-shift', buffered: true });
-function deepFind(root, selector) {
-  const found = root.querySelector(selector);
-  if (found) return found;
-  for (const el of root.querySelectorAll('*')) {
-    if (el.shadowRoot) {
-      const inner = deepFind(el.shadowRoot, selector);
-      if (inner) return inner;
-    }
-  }
-  return null;
-}
-__bench.deepFind = deepFind;
+// Polled every frame, so it looks where the tier name is (the block's badge), not through every shadow root.
 __bench.accountShown = () => {
-  const el = document.querySelector('vip-account');
-  const content = el?.shadowRoot?.querySelector('[part~="content"]');
-  const name = el && deepFind(el.shadowRoot ?? el, '[part~="tier-name"]');
+  const root = document.querySelector('vip-account')?.shadowRoot;
+  const content = root?.querySelector('[part~="content"]');
+  const name = root?.querySelector('vip-tier-badge')?.shadowRoot?.querySelector('[part~="tier-name"]');
   return content?.getAttribute('aria-busy') === 'false' && !!name && name.textContent.trim() !== '';
+};
+// The moments the bench waits for, per page: the block shown (ms after the script tag's request started); the
+// launcher's button shown (its centre, to click), then the popup painted in full (ms after the click).
+__bench.watch = {
+  account: () => __bench.when('shown', __bench.accountShown, (at) =>
+    at - performance.getEntriesByName(new URL('/dist/vip-tiers.js', location.href).href)[0].startTime),
+  launcher: () => {
+    const button = () => document.querySelector('vip-launcher')?.shadowRoot?.querySelector('[part~="launcher"]');
+    __bench.when('launcher', () => button()?.getBoundingClientRect().width > 0, () => {
+      const box = button().getBoundingClientRect();
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    });
+    addEventListener('click', (event) => {
+      const launcher = document.querySelector('vip-launcher');
+      __bench.when('popup', () => {
+        const dialog = launcher.shadowRoot.querySelector('[part~="panel"]');
+        const content = dialog?.querySelector('[part~="content"]');
+        return dialog?.open && content?.getAttribute('aria-busy') === 'false';
+      }, (at) => at - event.timeStamp);
+    }, { capture: true, once: true });
+  },
 };
 `;
 
-function page({ widget, body, stylesheet = widget, head = '' }) {
+function page({ widget, body, stylesheet = widget, head = '', watch }) {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Storefront account</title>
-<script>${probe}</script>
+<script>${probe}${watch ? `__bench.watch.${watch}();` : ''}</script>
 ${stylesheet ? '<link rel="stylesheet" href="/dist/vip-tiers.css">' : ''}${head}
 <style>
   html { font-size: 62.5%; }
@@ -132,17 +149,19 @@ export const SNIPPET_SRC = snippet.src;
 
 export const pages = {
   // The merchant's install, as the README writes it (stylesheet and script in <head>, the document from src).
-  snippet: page({ widget: false, stylesheet: false, head: snippet.head, body: snippet.body }),
-  inline: page({ widget: true, body: `<vip-account><script type="application/json">${account}</script></vip-account>` }),
-  src: page({ widget: true, body: '<vip-account src="/api/account"></vip-account>' }),
+  snippet: page({ widget: false, stylesheet: false, head: snippet.head, body: snippet.body, watch: 'account' }),
+  inline: page({ widget: true, body: `<vip-account><script type="application/json">${account}</script></vip-account>`, watch: 'account' }),
+  src: page({ widget: true, body: '<vip-account src="/api/account"></vip-account>', watch: 'account' }),
   launcher: page({
     widget: true,
+    watch: 'launcher',
     body: `<vip-launcher><script type="application/json">${account}</script></vip-launcher>`,
   }),
   // The one-line install without the stylesheet: space is reserved only once the loader has run.
   'inline-script-only': page({
     widget: true,
     stylesheet: false,
+    watch: 'account',
     body: `<vip-account><script type="application/json">${account}</script></vip-account>`,
   }),
   bare: page({ widget: false, body: '' }),
@@ -201,9 +220,33 @@ export function launch() {
 const SETTLE_MS = 1000;
 
 /**
+ * The page's `__bench.signal` messages: `next(name)` resolves with the value of the next one of that name. Read from
+ * the console, so waiting for a moment runs nothing in the page.
+ */
+export function signals(tab) {
+  const queued = new Map();
+  const waiting = new Map();
+  tab.on('console', (message) => {
+    const [tag, name, ...value] = message.text().split(' ');
+    if (message.type() !== 'debug' || tag !== '__bench') return;
+    const parsed = JSON.parse(value.join(' '));
+    const resolve = waiting.get(name)?.shift();
+    if (resolve) resolve(parsed);
+    else queued.set(name, [...(queued.get(name) ?? []), parsed]);
+  });
+  return {
+    next: (name) => new Promise((resolve) => {
+      const value = queued.get(name)?.shift();
+      if (value !== undefined) resolve(value);
+      else waiting.set(name, [...(waiting.get(name) ?? []), resolve]);
+    }),
+  };
+}
+
+/**
  * One cold load of `name` in a fresh context with 4× CPU throttling; returns what the page recorded. With `repeat`,
  * the shopper comes back: the page is loaded again in the same context (its storage kept) and `repeatCls` is that
- * visit's layout shift.
+ * visit's layout shift. Nothing is evaluated in the page until its long tasks are read (see `signals`).
  */
 export async function coldRun(browser, origin, name, { repeat = false } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -213,46 +256,21 @@ export async function coldRun(browser, origin, name, { repeat = false } = {}) {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_RATE });
     const errors = [];
     tab.on('pageerror', (error) => errors.push(error.message));
+    const signal = signals(tab);
     await tab.goto(`${origin}/${name}`, { waitUntil: 'load' });
 
     const result = { errors };
     if (name === 'inline' || name === 'src' || name === 'inline-script-only' || name === 'snippet') {
-      result.renderMs = await tab.evaluate(async () => {
-        const shownAt = await __bench.frameWhen(__bench.accountShown);
-        const script = performance.getEntriesByName(new URL('/dist/vip-tiers.js', location.href).href)[0];
-        return shownAt - script.startTime;
-      });
+      result.renderMs = await signal.next('shown');
     }
     if (name === 'launcher') {
-      // Plain evaluations and a mouse event, no locator: Playwright's injected script would be a page task of its own,
-      // over 50 ms at 4×, counted as the widget's.
-      const button = await tab.evaluate(async () => {
-        const find = () => document.querySelector('vip-launcher')?.shadowRoot?.querySelector('[part~="launcher"]');
-        await __bench.frameWhen(() => find()?.getBoundingClientRect().width > 0);
-        const box = find().getBoundingClientRect();
-        return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-      });
-      // The shopper clicks a second after the button shows, as before with the locator's own delay.
+      const button = await signal.next('launcher');
+      // The shopper clicks a second after the button shows.
       await tab.waitForTimeout(SETTLE_MS);
-      await tab.evaluate(() => {
-        window.__bench.popup = new Promise((resolve) => {
-          addEventListener('click', (event) => {
-            const clickedAt = event.timeStamp;
-            const launcher = document.querySelector('vip-launcher');
-            __bench.frameWhen(() => {
-              const dialog = launcher.shadowRoot.querySelector('[part~="panel"]');
-              const content = dialog?.querySelector('[part~="content"]');
-              return dialog?.open && content?.getAttribute('aria-busy') === 'false';
-            }).then((paintedAt) => resolve(paintedAt - clickedAt));
-          }, { capture: true, once: true });
-        });
-      });
       await tab.mouse.click(button.x, button.y);
-      result.popupMs = await tab.evaluate(() => __bench.popup);
+      result.popupMs = await signal.next('popup');
     }
     await tab.waitForTimeout(SETTLE_MS);
-    await cdp.send('HeapProfiler.collectGarbage');
-    const heap = await cdp.send('Runtime.getHeapUsage');
     const recorded = await tab.evaluate(() => ({
       longTasks: __bench.attributed(),
       cls: __bench.cls,
@@ -262,9 +280,12 @@ export async function coldRun(browser, origin, name, { repeat = false } = {}) {
         ...performance.getEntriesByType('resource').filter((r) => r.name.includes('/dist/chunks/')).map((r) => r.startTime),
       ),
     }));
+    // After the long tasks are read: a forced collection is a task of its own.
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = await cdp.send('Runtime.getHeapUsage');
     if (repeat) {
       await tab.reload({ waitUntil: 'load' });
-      await tab.evaluate(() => __bench.frameWhen(__bench.accountShown));
+      await signal.next('shown');
       await tab.waitForTimeout(SETTLE_MS);
       result.repeatCls = await tab.evaluate(() => __bench.cls);
     }
