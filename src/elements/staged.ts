@@ -1,18 +1,40 @@
 import { nextFrame } from '../tasks.js';
 
 /**
- * How much of a long list one frame may add (README, "Performance": no task over 50 ms at 4× CPU throttling,
+ * How much of a page's long lists one frame may add (README, "Performance": no task over 50 ms at 4× CPU throttling,
  * layout included). A unit is about one list row with its text: at the limits (README "Limits") a tier of 20
- * rewards and 20 perks weighs 41, so the tier list shows one such tier per frame; a coupon weighs 4, 15 per frame.
- * Measured on the largest allowed document (bench/largest.mjs), builds loaded in turn: 60 gave 8 tasks over 50 ms in
- * 20 loads, 100 gave 27 (on a machine where the page without the widget has 3–8 in 15 loads).
+ * rewards and 20 perks weighs 41, so the tier list shows one such tier per frame; a coupon weighs 4, 7 per frame.
+ * Measured on the largest allowed document (bench/largest.mjs, 5 loads each, in turn): with the weight shared by the
+ * lists, 60 gave 11 tasks over 50 ms, 9 of them frames without script; 30 gave 9, 2 of them such frames.
  */
-export const STAGE_WEIGHT = 60;
+export const STAGE_WEIGHT = 30;
+
+/** What the lists have added for the next frame: all of a page's lists share one frame's weight. */
+let spent = 0;
+let resetting = false;
 
 /**
- * Shows a long list in stages, one more per rendered frame, so creating and laying out all of it never happens in one task.
- * Rows already shown stay and later stages only add rows after them, so nothing shown moves. An element calls
- * {@link StagedList.take} from `render()` and awaits {@link StagedList.pending} in `getUpdateComplete()`.
+ * Counts `weight` against the next frame. The count starts again at 0 when that frame begins to render (an animation
+ * frame callback, before any task that adds to the frame after it; in a hidden tab, which renders none, a task).
+ */
+function spend(weight: number): void {
+  spent += weight;
+  if (resetting) return;
+  resetting = true;
+  const reset = () => {
+    spent = 0;
+    resetting = false;
+  };
+  if (document.visibilityState === 'hidden') setTimeout(reset);
+  else requestAnimationFrame(reset);
+}
+
+/**
+ * Shows a long list in stages, one more per rendered frame, so creating and laying out all of it never happens in one
+ * task. The lists of a page share each frame's {@link STAGE_WEIGHT}: the coupons, the tier list and the history
+ * staged at once add no more in a frame than one list alone. Rows already shown stay and later stages only add rows
+ * after them, so nothing shown moves. An element calls {@link StagedList.take} from `render()` and awaits
+ * {@link StagedList.pending} in `getUpdateComplete()`.
  */
 export class StagedList {
   readonly #requestUpdate: () => void;
@@ -24,16 +46,19 @@ export class StagedList {
   }
 
   /**
-   * The first items of `items` to render now: those shown before, plus up to {@link STAGE_WEIGHT} more (at least
-   * one). Schedules the next stage while some remain.
+   * The first items of `items` to render now: those shown before, plus what this frame's weight has room for (at
+   * least one item in a frame that has added nothing yet). Schedules the next stage while some remain.
    */
   take<T>(items: readonly T[], weightOf: (item: T) => number = () => 1): readonly T[] {
     let count = Math.min(this.#shown, items.length);
-    for (let weight = 0; count < items.length; count++) {
-      weight += weightOf(items[count]!);
-      if (weight > STAGE_WEIGHT && count > this.#shown) break;
+    let added = 0;
+    for (; count < items.length; count++) {
+      const weight = weightOf(items[count]!);
+      if (spent + added + weight > STAGE_WEIGHT && (spent + added > 0 || count > this.#shown)) break;
+      added += weight;
     }
     this.#shown = count;
+    if (added) spend(added);
     if (count < items.length) {
       this.#step ??= nextFrame().then(() => {
         this.#step = undefined;

@@ -3,6 +3,7 @@ import '../../src/define.js';
 import type { VipCoupons } from '../../src/elements/vip-coupons/vip-coupons.js';
 import type { VipTierList } from '../../src/elements/vip-tier-list/vip-tier-list.js';
 import { StagedReveal } from '../../src/elements/staged-reveal.js';
+import { STAGE_WEIGHT } from '../../src/elements/staged.js';
 import { LIMITS } from '../../src/engine/limits.js';
 import { nextFrame } from '../../src/tasks.js';
 import { account, coupon } from '../support/account.js';
@@ -53,12 +54,34 @@ describe('long lists shown in stages, one per frame (README, "Performance")', ()
     expect(titles).to.deep.equal(times(LIMITS.tiers, (t) => `Tier ${t}`));
   });
 
-  it('shows 100 coupons 15 at a time; updateComplete waits for the last', async () => {
+  it('shows 100 coupons as many at a time as a frame\'s weight holds (a coupon weighs 4); updateComplete waits for the last', async () => {
     const el = await firstUpdate<VipCoupons>('vip-coupons', view(largest()));
-    expect(count(el, 'coupon')).to.equal(15);
+    expect(count(el, 'coupon')).to.equal(Math.floor(STAGE_WEIGHT / 4));
     await el.updateComplete;
     expect(count(el, 'coupon')).to.equal(LIMITS.coupons);
     expect(count(el, 'copy')).to.equal(LIMITS.coupons);
+  });
+
+  it('shares each frame between the lists staged at once: together they add no more than one list alone', async () => {
+    const host = await fixture<HTMLElement>(html`<div></div>`);
+    const coupons = Object.assign(document.createElement('vip-coupons'), { view: view(largest()) });
+    const tiers = Object.assign(document.createElement('vip-tier-list'), { view: view(largest()) });
+    host.append(coupons, tiers);
+    // Their weights as the lists count them: a coupon 4, a tier 1 + its 20 entry rewards + its 20 perks.
+    const weight = () => count(coupons, 'coupon') * 4 + count(tiers, 'tier') * 41;
+    const full = LIMITS.coupons * 4 + LIMITS.tiers * 41;
+    // Sampled as each frame begins: what was added between two samples is what one frame rendered.
+    const added: number[] = [];
+    for (let before = 0; before < full; ) {
+      const now = await new Promise<number>((resolve) => requestAnimationFrame(() => resolve(weight())));
+      added.push(now - before);
+      before = now;
+    }
+    // At most the weight, or a tier heavier than it alone (a list adds at least one item in a frame).
+    expect(added.filter((n) => n > STAGE_WEIGHT && n !== 41)).to.deep.equal([]);
+    expect(added.filter((n) => n === 41)).to.have.length(LIMITS.tiers);
+    // Not one frame more than the weight needs: the coupons as many a frame as it holds, then 20 tiers one a frame.
+    expect(added.filter((n) => n > 0)).to.have.length(Math.ceil(LIMITS.coupons / Math.floor(STAGE_WEIGHT / 4)) + LIMITS.tiers);
   });
 
   it('shows a short list at once', async () => {
