@@ -138,10 +138,17 @@ export function calendarDateOfDays(days: number): string {
   return text;
 }
 
-/** Two-digit texts 00–59 (seconds), three-digit texts 000–999 (milliseconds), `THH:MM:` for each minute of a day. */
-const TWO_DIGITS = Array.from({ length: 60 }, (_, n) => pad2(n));
-const THREE_DIGITS = Array.from({ length: 1000 }, (_, n) => pad3(n));
-const MINUTE_TEXTS = Array.from({ length: 1440 }, (_, n) => `T${pad2(Math.floor(n / 60))}:${pad2(n % 60)}:`);
+/**
+ * Two-digit texts 00–59 (seconds), three-digit texts 000–999 (milliseconds), `THH:MM:` for each minute of a day: made
+ * on the first instant written, not when the code is loaded, where they would lengthen the page's task that evaluates it.
+ */
+let texts: { two: string[]; three: string[]; minutes: string[] } | undefined;
+const timeTexts = () =>
+  (texts ??= {
+    two: Array.from({ length: 60 }, (_, n) => pad2(n)),
+    three: Array.from({ length: 1000 }, (_, n) => pad3(n)),
+    minutes: Array.from({ length: 1440 }, (_, n) => `T${pad2(Math.floor(n / 60))}:${pad2(n % 60)}:`),
+  });
 /** Instants from 0000-01-01 up to (not including) 10000-01-01: the years `toISOString` writes with four digits. */
 const FIRST_FOUR_DIGIT_MS = daysFromCivil(0, 1, 1) * DAY_MS;
 const AFTER_FOUR_DIGIT_MS = daysFromCivil(10_000, 1, 1) * DAY_MS;
@@ -156,5 +163,6 @@ export function formatInstant(ms: number): string {
   const minute = Math.floor(rest / 60_000);
   const millis = rest - minute * 60_000;
   const second = Math.floor(millis / 1000);
-  return calendarDateOfDays(days) + MINUTE_TEXTS[minute]! + TWO_DIGITS[second]! + '.' + THREE_DIGITS[millis - second * 1000]! + 'Z';
+  const { two, three, minutes } = timeTexts();
+  return calendarDateOfDays(days) + minutes[minute]! + two[second]! + '.' + three[millis - second * 1000]! + 'Z';
 }
