@@ -19,7 +19,7 @@ import '../../src/define.js';
 import type { VipAccount } from '../../src/elements/vip-account/vip-account.js';
 import type { VipLauncher } from '../../src/elements/vip-launcher/vip-launcher.js';
 import { account, order } from '../support/account.js';
-import { captureWarnings, part } from '../support/elements.js';
+import { captureWarnings, part, settled } from '../support/elements.js';
 import { until } from '../support/wait.js';
 import { serve, uniquePath, useMockApi } from '../support/msw.js';
 
@@ -85,6 +85,8 @@ describe('one shopper\u2019s document, never another\u2019s', () => {
     const next = await fixture<VipAccount>(html`<vip-account src=${path}></vip-account>`);
     await until(() => next.status);
     expect(whose(next)).to.equal('bob-2');
+    // Shown a frame after the status arrives.
+    await settled(next);
     expect(shownText(next.shadowRoot!)).to.contain('Gold').and.not.contain('Ann');
     expect(api.seen, 'a request for the new page').to.have.length(2);
   });
@@ -98,7 +100,8 @@ describe('one shopper\u2019s document, never another\u2019s', () => {
     state.signedIn = 'bob';
     const block = await fixture<VipAccount>(html`<vip-account src=${path} customer-id="bob-2"></vip-account>`);
     await until(() => whose(block) === 'bob-2');
-    expect(shownText(block.shadowRoot!)).not.to.contain('Ann');
+    await settled(block);
+    expect(shownText(block.shadowRoot!)).to.contain('Gold').and.not.contain('Ann');
     // Bob's document replaced Ann's for this src: the launcher that showed Ann's loads again and shows Bob's.
     await until(() => whose(launcher) === 'bob-2');
     expect(api.seen.length).to.be.at.least(2);
