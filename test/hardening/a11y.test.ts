@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { HttpResponse } from 'msw';
 import '../../src/define.js';
@@ -142,8 +142,11 @@ describe('a keyboard-only walk through the rewards popup', () => {
       expect(clipboard.written).to.deep.equal(['VIP-8F3K']);
       expect(copies.events[0]!.detail.code).to.equal('VIP-8F3K');
 
+      // The dialog's close event, which the launcher answers, comes in a task after it closes.
+      const closed = oneEvent(el, 'vip-close');
       await sendKeys({ press: 'Escape' });
-      await until(() => !dialog.open);
+      await closed;
+      expect(dialog.open).to.equal(false);
       expect(el.open).to.equal(false);
       expect(focused()).to.equal(button);
       expect(button.matches(':focus-visible')).to.equal(true);
