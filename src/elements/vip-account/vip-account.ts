@@ -128,7 +128,7 @@ export class VipAccount extends VipProviderElement {
   declare shopUrl: string | undefined;
 
   /** The status arrives in one task and its first stage renders a frame later, in a task of its own. */
-  readonly #stages = new StagedReveal(this, prepareStage, 0);
+  readonly #stages = new StagedReveal(this, prepareStage);
 
   override render() {
     const view = this.source.view;

@@ -96,7 +96,7 @@ export class VipLauncher extends VipProviderElement {
    * The popup's content comes in the account block's stages once its code is here, the status is ready and the popup
    * is open: it opens with its skeleton, and the first stage comes a frame later.
    */
-  readonly #stages = new StagedReveal(this, (stage) => this.#panel?.prepareStage(stage), 0);
+  readonly #stages = new StagedReveal(this, (stage) => this.#panel?.prepareStage(stage));
 
   constructor() {
     super();
