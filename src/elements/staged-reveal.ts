@@ -3,16 +3,13 @@ import { nextFrame } from '../tasks.js';
 
 /**
  * Reveals a host's content in stages, one more per frame once the content is ready, so creating and laying out
- * a whole block never happens in one task. The task in which the content becomes ready shows none of it (stage 0:
- * the host keeps its skeleton, and a popup opens with it, so the click lays out no content); stage 1 comes a frame
- * later. Later stages only insert nodes after earlier ones: nothing already shown moves. A stage whose code is still
- * on its way (`prepare`) waits for it too.
+ * a whole block never happens in one task. Later stages only insert nodes after earlier ones: nothing already
+ * shown moves. A stage whose code is still on its way (`prepare`) waits for it too.
  */
 export class StagedReveal {
   readonly #host: ReactiveControllerHost;
   #stages = 0;
-  /** The stage shown; -1 while the content is not ready. */
-  #shown = -1;
+  #shown = 0;
   /** Bumped whenever the content goes away, so a pending step of an earlier reveal does nothing. */
   #generation = 0;
   #step: Promise<void> | undefined;
@@ -31,19 +28,19 @@ export class StagedReveal {
   shown(stages: number): number {
     this.#stages = stages;
     if (!stages) {
-      if (this.#shown >= 0) this.#generation += 1;
-      this.#shown = -1;
+      if (this.#shown) this.#generation += 1;
+      this.#shown = 0;
       return 0;
     }
-    if (this.#shown < 0) this.#shown = 0;
-    if (this.#shown < stages && !this.#step) {
+    this.#shown ||= 1;
+    if (this.#shown < this.#stages && !this.#step) {
       const generation = this.#generation;
       // The code first, then a frame: the stage renders in a task of its own, not in the one that registered the code.
       this.#step = Promise.resolve(this.#prepare?.(this.#shown + 1)).then(nextFrame).then(() => {
         this.#step = undefined;
         if (generation === this.#generation) this.#shown += 1;
         // Content taken away meanwhile shows nothing more; content shown again waited for this step: it goes on.
-        else if (this.#shown < 0) return;
+        else if (!this.#shown) return;
         this.#host.requestUpdate();
       });
     }

@@ -109,24 +109,6 @@ describe('<vip-launcher> popup', () => {
       await closePopup(el);
     });
 
-    it('opens with its skeleton, busy, and builds the status a frame later, not in the click (README, "Performance")', async () => {
-      const el = await launcher();
-      const { button, dialog } = launcherParts(el);
-      const opened = oneEvent(el, 'vip-open');
-      button.click();
-      await opened;
-      const content = dialog.querySelector('[part~="content"]')!;
-      expect(dialog.open).to.equal(true);
-      expect(content.querySelector('[part~="skeleton"]')).to.not.equal(null);
-      expect(content.querySelector('vip-tier-badge')).to.equal(null);
-      expect(content.getAttribute('aria-busy')).to.equal('true');
-      await settled(el);
-      expect(content.querySelector('[part~="skeleton"]')).to.equal(null);
-      expect(content.querySelector('vip-tier-badge')).to.not.equal(null);
-      expect(content.getAttribute('aria-busy')).to.equal('false');
-      await closePopup(el);
-    });
-
     it('traps focus inside and returns it to the launcher', async function () {
       await viewport(this, 1280, 800);
       const el = await launcher();

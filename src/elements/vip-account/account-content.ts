@@ -123,9 +123,8 @@ function guest(view: VipView, level: number, options: AccountOptions, list: unkn
 
 /**
  * The account block's content for a view, up to `stage` (see {@link ACCOUNT_STAGES}): shared by `<vip-account>`
- * and the `<vip-launcher>` popup, so both show the same thing. While loading (and at stage 0 once ready: the popup
- * as it opens), one skeleton block stands in for the whole content: the pieces are inserted only when the status is
- * ready, so no placeholder changes size.
+ * and the `<vip-launcher>` popup, so both show the same thing. While loading, one skeleton block stands in for
+ * the whole content: the pieces are inserted only when the status is ready, so no placeholder changes size.
  * Sections, in order: status, why you are here (collapsed), your benefits, your coupons, all tiers, your history
  * (collapsed), how it works (collapsed); a guest (or a 401) sees the pitch, Sign in and Join, and every tier.
  */
@@ -133,7 +132,7 @@ export function renderAccountContent(view: VipView, stage: number = ACCOUNT_STAG
   const status = view.status;
   const m = view.messages;
   const level = options.level ?? 2;
-  if (view.phase === 'loading' || (view.phase === 'ready' && stage < STAGE.badge)) {
+  if (view.phase === 'loading') {
     return html`<div class="skeleton" part="skeleton" aria-hidden="true">
       ${Array.from({ length: SKELETON_LINES }, () => html`<span></span>`)}
     </div>`;

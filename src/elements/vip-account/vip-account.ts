@@ -127,14 +127,13 @@ export class VipAccount extends VipProviderElement {
   /** Where a coupon's "Use now" leads, http(s) or relative (attribute `shop-url`); no link without it. */
   declare shopUrl: string | undefined;
 
-  /** The status arrives in one task and its first stage renders a frame later, in a task of its own. */
   readonly #stages = new StagedReveal(this, prepareStage);
 
   override render() {
     const view = this.source.view;
     const loading = view.phase === 'loading';
     const stage = this.#stages.shown(view.phase === 'ready' ? ACCOUNT_STAGES : 0);
-    const busy = loading || (view.phase === 'ready' && !this.#stages.complete);
+    const busy = loading || (stage > 0 && !this.#stages.complete);
     return html`<div part="content" class="content" lang=${view.locale} dir=${ifDefined(dirOf(view))} aria-busy=${busy ? 'true' : 'false'}>
       ${loading ? html`<span class="sr-only">${view.messages.loading}</span>` : null}${renderAccountContent(view, stage, {
         level: this.headingLevel,

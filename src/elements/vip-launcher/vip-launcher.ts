@@ -92,10 +92,7 @@ export class VipLauncher extends VipProviderElement {
   #idle: (() => void) | undefined;
   /** What had focus when the popup opened from a `[data-vip-open]` element: focus goes back there. */
   #opener: HTMLElement | undefined;
-  /**
-   * The popup's content comes in the account block's stages once its code is here, the status is ready and the popup
-   * is open: it opens with its skeleton, and the first stage comes a frame later.
-   */
+  /** The popup's content comes in the account block's stages once its code is here and the status is ready. */
   readonly #stages = new StagedReveal(this, (stage) => this.#panel?.prepareStage(stage));
 
   constructor() {
@@ -181,11 +178,10 @@ export class VipLauncher extends VipProviderElement {
   override render() {
     const view = this.source.view;
     const m = view.messages;
-    // The content is built once the popup is open, a stage per frame: opening lays out (and focuses) the header and the
-    // skeleton only, not the block in the click's task (README, "Performance").
-    const staged = this.#panel && this.open && view.phase === 'ready';
-    const stage = this.#stages.shown(staged ? this.#panel!.panelStages : 0);
-    const busy = !this.#panel || view.phase === 'loading' || (staged && !this.#stages.complete);
+    // The content is built when the popup opens, a stage per frame: opening lays out (and focuses) the first stage only,
+    // not the whole block in the click's task (README, "Performance").
+    const stage = this.#stages.shown(this.#panel && this.open && view.phase === 'ready' ? this.#panel.panelStages : 0);
+    const busy = !this.#panel || view.phase === 'loading' || (stage > 0 && !this.#stages.complete);
     return html`<button part="launcher" type="button" lang=${view.locale} dir=${ifDefined(dirOf(view))} aria-haspopup="dialog" aria-expanded=${this.open ? 'true' : 'false'}
         @pointerenter=${this.#loadPanel} @focus=${this.#loadPanel} @click=${this.show}>
         <svg part="launcher-icon" aria-hidden="true" viewBox="0 0 24 24"><path d="M8 2h8l-2.5 7h-3z" /><circle cx="12" cy="15" r="6" /></svg>${m.launcher}
