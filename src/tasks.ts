@@ -8,14 +8,17 @@ export function nextTask(): Promise<void> {
   return typeof scheduler?.yield === 'function' ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve));
 }
 
+/** Runs `callback` as the next frame begins (an animation frame callback); in a hidden tab, which renders none, in a task. */
+export function atFrameStart(callback: () => void): void {
+  if (document.visibilityState === 'hidden') setTimeout(callback);
+  else requestAnimationFrame(() => callback());
+}
+
 /**
  * Resolves in a task after the browser has rendered a frame, so a stage started then lays out on its own, not in one
  * rendering update with the stages before it. In a hidden tab, which renders no frames, in the next task; a tab
  * hidden meanwhile resumes its stages when shown again.
  */
 export function nextFrame(): Promise<void> {
-  return new Promise((resolve) => {
-    if (document.visibilityState === 'hidden') setTimeout(resolve);
-    else requestAnimationFrame(() => setTimeout(resolve));
-  });
+  return new Promise((resolve) => atFrameStart(() => setTimeout(resolve)));
 }

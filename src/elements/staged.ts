@@ -1,4 +1,4 @@
-import { nextFrame } from '../tasks.js';
+import { atFrameStart, nextFrame } from '../tasks.js';
 
 /**
  * How much of a page's long lists one frame may add (README, "Performance": no task over 50 ms at 4× CPU throttling,
@@ -11,28 +11,17 @@ export const STAGE_WEIGHT = 30;
 
 /** What the lists have added for the next frame: all of a page's lists share one frame's weight. */
 let spent = 0;
-let resetting = false;
 
-/**
- * Counts `weight` against the next frame. The count starts again at 0 when that frame begins to render (an animation
- * frame callback, before any task that adds to the frame after it; in a hidden tab, which renders none, a task).
- */
+/** Counts `weight` (more than 0) against the next frame; the count starts again at 0 as that frame begins to render. */
 function spend(weight: number): void {
+  if (!spent) atFrameStart(() => (spent = 0));
   spent += weight;
-  if (resetting) return;
-  resetting = true;
-  const reset = () => {
-    spent = 0;
-    resetting = false;
-  };
-  if (document.visibilityState === 'hidden') setTimeout(reset);
-  else requestAnimationFrame(reset);
 }
 
 /**
  * Shows a long list in stages, one more per rendered frame, so creating and laying out all of it never happens in one
- * task. The lists of a page share each frame's {@link STAGE_WEIGHT}: the coupons, the tier list and the history
- * staged at once add no more in a frame than one list alone. Rows already shown stay and later stages only add rows
+ * task. The lists of a page share each frame's {@link STAGE_WEIGHT}: the coupons and the tier list staged at once
+ * add no more in a frame than one list alone. Rows already shown stay and later stages only add rows
  * after them, so nothing shown moves. An element calls {@link StagedList.take} from `render()` and awaits
  * {@link StagedList.pending} in `getUpdateComplete()`.
  */

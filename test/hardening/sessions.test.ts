@@ -85,7 +85,7 @@ describe('one shopper\u2019s document, never another\u2019s', () => {
     const next = await fixture<VipAccount>(html`<vip-account src=${path}></vip-account>`);
     await until(() => next.status);
     expect(whose(next)).to.equal('bob-2');
-    // Shown a frame after the status arrives.
+    // Every stage shown, not only the first.
     await settled(next);
     expect(shownText(next.shadowRoot!)).to.contain('Gold').and.not.contain('Ann');
     expect(api.seen, 'a request for the new page').to.have.length(2);
