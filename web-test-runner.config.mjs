@@ -2,9 +2,11 @@
 // playwright-core, Firefox through puppeteer over WebDriver BiDi, WebKit (WebKitGTK's MiniBrowser) through
 // WebKitWebDriver and webdriverio. Environment variables pick other binaries and the browsers of a run.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, openSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
@@ -146,7 +148,9 @@ function webkit() {
       env.DISPLAY = xvfb.display;
     }
     options.port = await freePort();
-    const driver = spawn(webkitDriverPath, [`--port=${options.port}`], { stdio: 'ignore', env });
+    // The driver's and MiniBrowser's output, for a run where WebKit disconnects: WEBKIT_DRIVER_LOG, else a temp file.
+    const log = openSync(process.env.WEBKIT_DRIVER_LOG || join(tmpdir(), 'vip-tiers-webkit-driver.log'), 'w');
+    const driver = spawn(webkitDriverPath, [`--port=${options.port}`], { stdio: ['ignore', log, log], env });
     processes.push(driver);
     await untilAnswering(`http://127.0.0.1:${options.port}/status`, driver);
     await initialize.call(launcher, { ...config, concurrency: 1 }, testFiles);
