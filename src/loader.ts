@@ -24,6 +24,54 @@ const selector = Object.keys(registrarOfTag).join();
 
 const loaderKey = Symbol.for('vip-tiers.loader');
 
+/**
+ * The Intl services the elements use first, in `locale` and in the engine's `en-US`: the worker's side of `warmIntl`.
+ * A locale Intl rejects is skipped.
+ */
+function useIntl(locale: string): void {
+  for (const tag of [locale, 'en-US']) {
+    try {
+      new Intl.Locale(tag).maximize();
+      new Intl.NumberFormat(tag).format(1);
+      new Intl.NumberFormat(tag, { style: 'currency', currency: 'USD' }).format(1);
+      new Intl.PluralRules(tag).select(1);
+      new Intl.ListFormat(tag).format(['a', 'b']);
+      new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: 'America/New_York', hour: 'numeric' }).format(0);
+      Intl.supportedValuesOf('currency');
+    } catch {
+      // Only time is lost: the elements use Intl as they would have.
+    }
+  }
+}
+
+/**
+ * The browser's first use of each Intl service loads its data, 30–100 ms of main-thread time at 4× CPU throttling,
+ * the largest single steps of showing the block (README, "Performance"). That data is kept by the page's process for
+ * all its threads, so a worker loads it while the elements' code downloads, and their first formatters then take a
+ * few milliseconds. The worker is this file again; from another origin (a CDN), through a one-line module that
+ * imports it. Where no worker starts (an old browser), the elements warm Intl up themselves, a service per task. A
+ * store whose Content-Security-Policy restricts workers or enforces Trusted Types, where the browser would refuse and
+ * report the worker, turns it off with `data-no-worker` on the script tag (README, "Reliability and security").
+ */
+function warmIntl(locale: string): void {
+  let blob: string | undefined;
+  try {
+    if ([...document.scripts].some((script) => script.src === import.meta.url && script.hasAttribute('data-no-worker'))) return;
+    const { href, origin } = new URL(import.meta.url);
+    if (origin !== location.origin) {
+      blob = URL.createObjectURL(new Blob([`import ${JSON.stringify(href)}`], { type: 'text/javascript' }));
+    }
+    const worker = new Worker(blob ?? href, { type: 'module' });
+    worker.onmessage = worker.onerror = () => {
+      worker.terminate();
+      if (blob) URL.revokeObjectURL(blob);
+    };
+    worker.postMessage(locale);
+  } catch {
+    if (blob) URL.revokeObjectURL(blob);
+  }
+}
+
 function start(): void {
   const requested = new Set<Chunk>();
   const chunkCount = new Set(Object.values(chunkOf)).size;
@@ -33,6 +81,8 @@ function start(): void {
       for (const node of record.addedNodes) if (node instanceof Element) scan(node);
     }
   });
+
+  let warming = false;
 
   function load(tag: string): void {
     const chunk = chunkOf[registrarOfTag[tag as keyof typeof registrarOfTag]];
@@ -57,6 +107,10 @@ function start(): void {
 
   function scan(root: Element | Document): void {
     for (const element of root instanceof Element ? [root, ...root.querySelectorAll(selector)] : root.querySelectorAll(selector)) {
+      if (!warming && element.localName in registrarOfTag) {
+        warming = true;
+        warmIntl(element.getAttribute('locale') || element.closest('[lang]')?.getAttribute('lang') || 'en');
+      }
       load(element.localName);
       if (element.localName === 'vip-account') reserve(element as HTMLElement);
     }
@@ -93,7 +147,13 @@ function start(): void {
 }
 
 const global = globalThis as { [loaderKey]?: true };
-if (!global[loaderKey]) {
+if (typeof document === 'undefined') {
+  // In the worker of `warmIntl`.
+  globalThis.addEventListener('message', ({ data }: MessageEvent<string>) => {
+    useIntl(data);
+    (globalThis as unknown as Worker).postMessage(0);
+  });
+} else if (!global[loaderKey]) {
   global[loaderKey] = true;
   start();
 }

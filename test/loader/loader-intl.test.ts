@@ -1,0 +1,65 @@
+import { expect, nextFrame, waitUntil } from '@open-wc/testing';
+
+// The loader warms Intl up in a worker once the page has a widget element (src/loader.ts, `warmIntl`).
+const started: { url: string; type: string | undefined; sent: unknown[]; ended: boolean }[] = [];
+const NativeWorker = window.Worker;
+window.Worker = class extends NativeWorker {
+  readonly #record: (typeof started)[number];
+
+  constructor(url: string | URL, options?: WorkerOptions) {
+    super(url, options);
+    this.#record = { url: String(url), type: options?.type, sent: [], ended: false };
+    started.push(this.#record);
+  }
+
+  override postMessage(message: unknown, ...rest: [StructuredSerializeOptions?]): void {
+    this.#record.sent.push(message);
+    super.postMessage(message, ...rest);
+  }
+
+  override terminate(): void {
+    this.#record.ended = true;
+    super.terminate();
+  }
+};
+
+const loaderUrl = new URL('../../src/loader.ts', import.meta.url).href;
+
+describe('the Intl warm-up worker', () => {
+  it('starts no worker on a page without a widget element', async () => {
+    await import('../../src/loader.js');
+    document.body.insertAdjacentHTML('beforeend', '<div lang="de"><p>Not a widget</p></div>');
+    await nextFrame();
+    expect(started).to.have.length(0);
+  });
+
+  it('starts one worker from the loader, in the locale of the first widget element, and ends it once it answers', async () => {
+    document.body.insertAdjacentHTML('beforeend', '<section lang="fr-CA"><vip-tier-badge></vip-tier-badge></section><vip-coupons lang="ja"></vip-coupons>');
+    await waitUntil(() => started.length > 0, 'no worker started');
+    expect(started).to.have.length(1);
+    const [worker] = started;
+    expect(new URL(worker!.url).pathname).to.equal(new URL(loaderUrl).pathname);
+    expect(worker!.type).to.equal('module');
+    expect(worker!.sent).to.deep.equal(['fr-CA']);
+    await waitUntil(() => worker!.ended, 'the worker was not ended', { timeout: 10000 });
+    document.body.insertAdjacentHTML('beforeend', '<vip-tier-progress></vip-tier-progress>');
+    await nextFrame();
+    expect(started).to.have.length(1);
+  });
+
+  it('answers from the worker once Intl is used, for a valid and for an invalid locale', async () => {
+    for (const locale of ['ar-EG', 'not a locale']) {
+      const worker = new NativeWorker(loaderUrl, { type: 'module' });
+      try {
+        const answer = new Promise<unknown>((resolve, reject) => {
+          worker.onmessage = (event) => resolve(event.data);
+          worker.onerror = (event) => reject(new Error(event.message));
+        });
+        worker.postMessage(locale);
+        expect(await answer, locale).to.equal(0);
+      } finally {
+        worker.terminate();
+      }
+    }
+  });
+});
