@@ -12,9 +12,9 @@ window.Worker = class extends NativeWorker {
     started.push(this.#record);
   }
 
-  override postMessage(message: unknown, ...rest: [StructuredSerializeOptions?]): void {
+  override postMessage(message: unknown, options?: Transferable[] | StructuredSerializeOptions): void {
     this.#record.sent.push(message);
-    super.postMessage(message, ...rest);
+    super.postMessage(message, options as StructuredSerializeOptions);
   }
 
   override terminate(): void {
