@@ -26,22 +26,26 @@ const loaderKey = Symbol.for('vip-tiers.loader');
 
 /**
  * The Intl services the elements use first, in `locale` and in the engine's `en-US`: the worker's side of `warmIntl`.
- * A locale Intl rejects is skipped.
+ * Whether every one ran (a locale Intl rejects stops at the first).
  */
-function useIntl(locale: string): void {
+function useIntl(locale: string): boolean {
+  let ran = true;
   for (const tag of [locale, 'en-US']) {
     try {
       new Intl.Locale(tag).maximize();
-      new Intl.NumberFormat(tag).format(1);
-      new Intl.NumberFormat(tag, { style: 'currency', currency: 'USD' }).format(1);
       new Intl.PluralRules(tag).select(1);
-      new Intl.ListFormat(tag).format(['a', 'b']);
-      new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: 'America/New_York', hour: 'numeric' }).format(0);
+      new Intl.ListFormat(tag).format(['a']);
+      for (const options of [{}, { style: 'currency', currency: 'USD' }] as const) new Intl.NumberFormat(tag, options).format(1);
+      for (const options of [{ dateStyle: 'medium' }, { timeZone: 'America/New_York', hour: 'numeric' }] as const) {
+        new Intl.DateTimeFormat(tag, options).format(0);
+      }
       Intl.supportedValuesOf('currency');
     } catch {
       // Only time is lost: the elements use Intl as they would have.
+      ran = false;
     }
   }
+  return ran;
 }
 
 /**
@@ -56,7 +60,7 @@ function useIntl(locale: string): void {
 function warmIntl(locale: string): void {
   let blob: string | undefined;
   try {
-    if ([...document.scripts].some((script) => script.src === import.meta.url && script.hasAttribute('data-no-worker'))) return;
+    if (document.querySelector('script[data-no-worker]')) return;
     const { href, origin } = new URL(import.meta.url);
     if (origin !== location.origin) {
       blob = URL.createObjectURL(new Blob([`import ${JSON.stringify(href)}`], { type: 'text/javascript' }));
@@ -150,8 +154,7 @@ const global = globalThis as { [loaderKey]?: true };
 if (typeof document === 'undefined') {
   // In the worker of `warmIntl`.
   globalThis.addEventListener('message', ({ data }: MessageEvent<string>) => {
-    useIntl(data);
-    (globalThis as unknown as Worker).postMessage(0);
+    (globalThis as unknown as Worker).postMessage(useIntl(data));
   });
 } else if (!global[loaderKey]) {
   global[loaderKey] = true;
