@@ -202,6 +202,13 @@ const hardeningCsp = async (context, next) => {
   if (context.path.startsWith('/test/hardening/csp/')) context.set('Content-Security-Policy', strictPolicy);
 };
 
+// The widget's sources may be imported from the server's other name (127.0.0.1 for localhost), another origin, as a
+// store imports them from a CDN (test/loader/loader-cross-origin.test.ts): module scripts from another origin need CORS.
+const sourcesForAnyOrigin = async (context, next) => {
+  await next();
+  if (context.path.startsWith('/src/') || context.path.startsWith('/node_modules/')) context.set('Access-Control-Allow-Origin', '*');
+};
+
 const hasZoneTests = readdirSync('test', { recursive: true }).some((f) => String(f).endsWith('.tz.test.ts'));
 const everyTest = ['test/**/*.test.ts', '!test/**/*.tz.test.ts'];
 // What a shopper's browser runs: the elements, the loader and the hardening; the engine, i18n, data and demo
@@ -236,7 +243,7 @@ const catalogModules = {
 export default {
   nodeResolve: { exportConditions: ['browser', 'production'] },
   plugins: [catalogModules, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
-  middleware: [mswWorker, hardeningCsp, cacheTestRoute],
+  middleware: [mswWorker, hardeningCsp, cacheTestRoute, sourcesForAnyOrigin],
   concurrency: 2,
   // The three engines at once: Firefox and WebKit each run one page, so on 2 cores this ends sooner than two at a time.
   concurrentBrowsers: 3,
