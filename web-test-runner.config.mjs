@@ -245,7 +245,8 @@ export default {
   plugins: [catalogModules, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   middleware: [mswWorker, hardeningCsp, cacheTestRoute, sourcesForAnyOrigin],
   concurrency: 2,
-  // The three engines at once: Firefox and WebKit each run one page, so on 2 cores this ends sooner than two at a time.
+  // The selected engines at once: Firefox and WebKit each run one page, so on 2 cores this ends sooner than one at a
+  // time. `npm test` runs WebKit after the other two (package.json, `test:browsers`; README, "Commands").
   concurrentBrowsers: 3,
   // Firefox starts with a fresh profile; on 2 busy cores its first page has taken over 30 s.
   browserStartTimeout: 60000,
