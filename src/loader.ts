@@ -65,12 +65,12 @@ function warmIntl(locale: string): void {
     if (origin !== location.origin) {
       blob = URL.createObjectURL(new Blob([`import ${JSON.stringify(href)}`], { type: 'text/javascript' }));
     }
-    const worker = new Worker(blob ?? href, { type: 'module' });
+    // The locale goes in the URL's fragment, not in a message: the worker needs nothing from the page once started.
+    const worker = new Worker(`${blob ?? href}#${encodeURIComponent(locale)}`, { type: 'module' });
     worker.onmessage = worker.onerror = () => {
       worker.terminate();
       if (blob) URL.revokeObjectURL(blob);
     };
-    worker.postMessage(locale);
   } catch {
     if (blob) URL.revokeObjectURL(blob);
   }
@@ -152,10 +152,8 @@ function start(): void {
 
 const global = globalThis as { [loaderKey]?: true };
 if (typeof document === 'undefined') {
-  // In the worker of `warmIntl`.
-  globalThis.addEventListener('message', ({ data }: MessageEvent<string>) => {
-    (globalThis as unknown as Worker).postMessage(useIntl(data));
-  });
+  // In the worker of `warmIntl`, whose URL's fragment is the locale.
+  (globalThis as unknown as Worker).postMessage(useIntl(decodeURIComponent(location.hash.slice(1))));
 } else if (!global[loaderKey]) {
   global[loaderKey] = true;
   start();
