@@ -8,6 +8,7 @@ import { vipContext, type VipView } from './context.js';
 import { EvaluationJob, type Evaluation } from './evaluation-job.js';
 import { VipErrorEvent, VipLoadEvent } from './events.js';
 import type { VipSourceHost } from './source-state.js';
+import { measureTierColors } from './vip-piece.js';
 import { buildView, viewChanged } from './view.js';
 
 export type { VipSourceHost } from './source-state.js';
@@ -21,7 +22,11 @@ export type { VipSourceHost } from './source-state.js';
 export class VipSourceController implements ReactiveController {
   readonly #host: VipSourceHost;
   readonly #source: AccountSource;
-  readonly #job = new EvaluationJob((next, last) => this.#announce(next, last));
+  // The tier colours are measured before the status renders, in a task of their own (README, "Performance").
+  readonly #job = new EvaluationJob(
+    (next, last) => this.#announce(next, last),
+    (status) => measureTierColors(this.#host, status),
+  );
   readonly #provider: ContextProvider<typeof vipContext>;
   #pending: Event | undefined;
   #view: VipView;

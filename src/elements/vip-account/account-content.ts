@@ -4,6 +4,7 @@ import type { VipView } from '../context.js';
 import { renderNotice, renderProblem } from '../provider.js';
 import { safeUrl } from '../view.js';
 import { rewardText } from '../reward-text.js';
+import { nextTask } from '../../tasks.js';
 
 // Parts of the pieces, forwarded so `vip-account::part(progress-bar)` reaches inside the composition.
 const badgeParts = 'tier-image, tier-name, no-tier, valid-until, skeleton';
@@ -41,6 +42,8 @@ const LATER_ATTEMPTS = 3;
  */
 export function loadLater(): Promise<void> {
   laterLoading ??= (async () => {
+    // Not in the render that asks for it: starting the imports is a task of its own.
+    await nextTask();
     for (let attempt = 1; ; attempt++) {
       try {
         const [module] = await Promise.all([import('./account-later.js'), withLists?.()]);
