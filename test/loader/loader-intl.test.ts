@@ -1,31 +1,13 @@
 import { expect, nextFrame, waitUntil } from '@open-wc/testing';
+import { NativeWorker, otherOriginLoaderUrl, recordWorkers } from '../support/workers.js';
 
 // The loader warms Intl up in a worker once the page has a widget element (src/loader.ts, `warmIntl`).
-const started: { url: string; type: string | undefined; answer: unknown; ended: boolean }[] = [];
-const NativeWorker = window.Worker;
-window.Worker = class extends NativeWorker {
-  readonly #record: (typeof started)[number];
-
-  constructor(url: string | URL, options?: WorkerOptions) {
-    super(url, options);
-    const record = { url: String(url), type: options?.type, answer: undefined as unknown, ended: false };
-    this.#record = record;
-    started.push(record);
-    this.addEventListener('message', (event) => (record.answer = event.data));
-  }
-
-  override terminate(): void {
-    this.#record.ended = true;
-    super.terminate();
-  }
-};
-
+const started = recordWorkers();
 const loaderUrl = new URL('../../src/loader.ts', import.meta.url).href;
 // Firefox: a module worker from this origin's `/src/loader.ts` neither answered nor failed within 20 s in 2 of 3 runs
 // of the suite on a fresh clone (never otherwise), so there only its start is checked; the worker's answers are read
-// through a `blob:` module that imports the loader from the server's other name, which Firefox ran every time.
+// through a `blob:` module that imports the loader from another origin, which Firefox ran every time.
 const firefox = navigator.userAgent.includes('Firefox/');
-const otherLoaderUrl = `${location.protocol}//${location.hostname === 'localhost' ? '127.0.0.1' : 'localhost'}:${location.port}/src/loader.ts`;
 
 describe('the Intl warm-up worker', () => {
   it('starts no worker on a page without a widget element', async () => {
@@ -54,7 +36,7 @@ describe('the Intl warm-up worker', () => {
 
   it('answers from the worker whether every Intl service ran: for a valid locale, not for an invalid one', async () => {
     for (const [locale, ran] of [['ar-EG', true], ['ja', true], ['not a locale', false]] as const) {
-      const module = URL.createObjectURL(new Blob([`import ${JSON.stringify(otherLoaderUrl)}`], { type: 'text/javascript' }));
+      const module = URL.createObjectURL(new Blob([`import ${JSON.stringify(otherOriginLoaderUrl)}`], { type: 'text/javascript' }));
       const worker = new NativeWorker(`${module}#${encodeURIComponent(locale)}`, { type: 'module' });
       try {
         const answer = new Promise<unknown>((resolve, reject) => {

@@ -1,14 +1,8 @@
 import { expect, nextFrame, oneEvent } from '@open-wc/testing';
+import { recordWorkers } from '../support/workers.js';
 
 // `data-no-worker` on the script tag: the loader warms no Intl in a worker (a page whose policy would refuse it).
-const started: string[] = [];
-const NativeWorker = window.Worker;
-window.Worker = class extends NativeWorker {
-  constructor(url: string | URL, options?: WorkerOptions) {
-    super(url, options);
-    started.push(String(url));
-  }
-};
+const started = recordWorkers();
 
 describe('the script tag with data-no-worker', () => {
   it('loads the widget and starts no worker', async () => {
