@@ -33,15 +33,15 @@ function previewInstant(now: string | undefined): number | undefined {
  */
 export class EvaluationJob {
   readonly #onEvaluated: (next: Evaluation, last: Evaluation | undefined) => void;
-  readonly #prepare: ((status: VipStatus) => void) | undefined;
+  readonly #prepare: (status: VipStatus) => void;
   #shown: Evaluation | undefined;
   #job: { readonly state: SourceState; readonly now: string | undefined; done: Promise<void> } | undefined;
 
   /**
    * `onEvaluated` is called with each evaluation as it becomes the shown one, and the one it replaces; `prepare`
-   * with an evaluated document's status, in a task before that.
+   * with an evaluated document's status, in a task before that (what its first render needs measured).
    */
-  constructor(onEvaluated: (next: Evaluation, last: Evaluation | undefined) => void, prepare?: (status: VipStatus) => void) {
+  constructor(onEvaluated: (next: Evaluation, last: Evaluation | undefined) => void, prepare: (status: VipStatus) => void) {
     this.#onEvaluated = onEvaluated;
     this.#prepare = prepare;
   }
@@ -131,11 +131,9 @@ export class EvaluationJob {
           const status = evaluate(parsed.account, options);
           next = { state, now, status, error: state.failure, account: parsed.account };
           // What the status's first render needs measured (its tier colours) is a task of its own, and so is the render.
-          if (this.#prepare) {
-            await nextTask();
-            if (!current()) return;
-            this.#prepare(status);
-          }
+          await nextTask();
+          if (!current()) return;
+          this.#prepare(status);
           await nextTask();
         } else {
           next = { state, now, error: { message: 'The account document is invalid.', issues: parsed.issues } };

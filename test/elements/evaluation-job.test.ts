@@ -1,12 +1,25 @@
 import { expect } from '@open-wc/testing';
 import { EvaluationJob, type Evaluation } from '../../src/elements/evaluation-job.js';
 import type { SourceState } from '../../src/elements/source-state.js';
+import type { VipStatus } from '../../src/engine/index.js';
 import { account } from '../support/account.js';
 
-/** A job whose shown evaluations are recorded, with the one each replaced. */
-function recordedJob(): { job: EvaluationJob; shown: Array<{ next: Evaluation; last: Evaluation | undefined }> } {
+/**
+ * A job whose shown evaluations are recorded, with the one each replaced, and the statuses it prepared with how many
+ * evaluations were shown at that moment.
+ */
+function recordedJob(): {
+  job: EvaluationJob;
+  shown: Array<{ next: Evaluation; last: Evaluation | undefined }>;
+  prepared: Array<{ status: VipStatus; shownBefore: number }>;
+} {
   const shown: Array<{ next: Evaluation; last: Evaluation | undefined }> = [];
-  return { job: new EvaluationJob((next, last) => shown.push({ next, last })), shown };
+  const prepared: Array<{ status: VipStatus; shownBefore: number }> = [];
+  const job = new EvaluationJob(
+    (next, last) => shown.push({ next, last }),
+    (status) => prepared.push({ status, shownBefore: shown.length }),
+  );
+  return { job, shown, prepared };
 }
 
 const documentOf = (body: unknown, failure?: Evaluation['error']): SourceState =>
@@ -26,13 +39,25 @@ describe('EvaluationJob', () => {
     expect(job.shown).to.equal(shown[0]!.next);
   });
 
-  it('shows a guest status at once, at the preview instant', () => {
-    const { job, shown } = recordedJob();
+  it('prepares the status of a document in a later task, before it shows it, and shows that same status', async () => {
+    const { job, shown, prepared } = recordedJob();
+    job.run(documentOf(account()), undefined, 'en');
+    expect(prepared).to.have.length(0);
+    await job.evaluating;
+    expect(prepared[0]!.shownBefore).to.equal(0);
+    expect(prepared).to.have.length(1);
+    expect(shown[0]!.next.status).to.equal(prepared[0]!.status);
+    expect(prepared[0]!.status.tier?.name).to.equal(shown[0]!.next.status?.tier?.name);
+  });
+
+  it('shows a guest status at once, at the preview instant, with nothing to prepare', () => {
+    const { job, shown, prepared } = recordedJob();
     job.run({ kind: 'guest' }, '2026-11-25T10:00:00+01:00', 'en');
     expect(job.evaluating).to.equal(undefined);
     expect(shown).to.have.length(1);
     expect(shown[0]!.next.status?.state).to.equal('guest');
     expect(shown[0]!.next.status?.now).to.equal('2026-11-25T09:00:00.000Z');
+    expect(prepared).to.have.length(0);
   });
 
   it('shows a load error at once, with no status', () => {
