@@ -1,7 +1,8 @@
 /**
  * The script-tag entry (`dist/vip-tiers.js`). It holds no element code: it watches the page for `vip-*` tags,
  * present now or added later, and imports only the chunk that registers them. Loaded with `async`, `defer` or
- * neither; included twice, or next to another copy of vip-tiers, only the first copy acts.
+ * neither; included twice, or next to another copy of vip-tiers, only the first copy acts. With the first widget tag
+ * it finds, it starts a worker that loads Intl's data (`warmIntl`); `data-no-worker` on a script tag turns that off.
  */
 
 import { reservedSpace } from './lazy/reserved-space.js';
@@ -26,6 +27,7 @@ const loaderKey = Symbol.for('vip-tiers.loader');
 
 /**
  * The Intl services the elements use first, in `locale` and in the engine's `en-US`: the worker's side of `warmIntl`.
+ * The same services as the elements' own warm-up (src/elements/warm-up.ts, `warmUp`), which runs after it.
  * Whether every one ran (a locale Intl rejects stops at the first).
  */
 function useIntl(locale: string): boolean {

@@ -23,7 +23,8 @@ export function warmLocales(): void {
  * formatter loads, measured at 4× CPU throttling), numbers, plural rules, lists (what a tier unlocks),
  * dates, time zones (the engine's store-local calendar) and the currency list (the document check). A formatter
  * made here is the one used later. Tasks, not idle callbacks: a busy page may never be idle, and the launcher's
- * idle callback is what loads its popup.
+ * idle callback is what loads its popup. The loader's worker has usually loaded the data of the same services already
+ * (src/loader.ts, `useIntl`); these steps then take a few milliseconds, and stay for where no worker ran.
  */
 export function warmUp(locale: string): Promise<void> {
   warm ??= (async () => {
