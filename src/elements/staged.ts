@@ -9,6 +9,21 @@ import { atFrameStart, nextFrame } from '../tasks.js';
  */
 export const STAGE_WEIGHT = 30;
 
+/**
+ * A list heavier than three frames' weight is long: its rows are styled, laid out and painted only as they near the
+ * viewport (the `long` class: `content-visibility: auto` on each row). At the limits the tier list is 20 tiers of 41 rows
+ * each, and a frame that added one of them, styling and painting the rows above it again, took over 50 ms at
+ * 4× CPU throttling. A shorter list renders every row, so the block's remembered size (README, "Layout stability") stays exact.
+ */
+export const LONG_LIST_WEIGHT = STAGE_WEIGHT * 3;
+
+/** Whether `items`, each weighing `weightOf(item)`, make a long list ({@link LONG_LIST_WEIGHT}). */
+export function isLong<T>(items: readonly T[], weightOf: (item: T) => number): boolean {
+  let weight = 0;
+  for (const item of items) if ((weight += weightOf(item)) > LONG_LIST_WEIGHT) return true;
+  return false;
+}
+
 /** What the lists have added for the next frame: all of a page's lists share one frame's weight. */
 let spent = 0;
 

@@ -90,6 +90,37 @@ describe('long lists shown in stages, one per frame (README, "Performance")', ()
   });
 });
 
+describe('long lists rendered as their rows near the viewport (README, "Performance")', () => {
+  const rows = (el: Element, part: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${part}"]`)];
+  const autoSupported = CSS.supports('content-visibility', 'auto');
+
+  it('marks a list heavier than three frames long: each row is skipped until it nears the viewport', async () => {
+    for (const [tag, list, part] of [['vip-coupons', 'coupons', 'coupon'], ['vip-tier-list', 'tier-list', 'tier']] as const) {
+      const host = await fixture<HTMLElement>(html`<div></div>`);
+      const el = Object.assign(document.createElement(tag), { view: view(largest()) });
+      host.append(el);
+      await el.updateComplete;
+      expect(rows(el, list)[0]!.className).to.equal('long');
+      if (!autoSupported) continue;
+      const all = rows(el, part);
+      expect(all.every((row) => getComputedStyle(row).contentVisibility === 'auto')).to.equal(true);
+      // The first row's content is on screen and rendered; the last row's, thousands of pixels below, is not yet.
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      expect(all[0]!.firstElementChild!.checkVisibility({ contentVisibilityAuto: true })).to.equal(true);
+      expect(all.at(-1)!.firstElementChild!.checkVisibility({ contentVisibilityAuto: true })).to.equal(false);
+      // Still there for find-in-page and assistive technology: the text is in the document.
+      expect(all.at(-1)!.textContent).to.not.equal('');
+      host.remove();
+    }
+  });
+
+  it('renders every row of a short list, so the block\u2019s remembered size is exact', async () => {
+    const el = await fixture<VipCoupons>(html`<vip-coupons .view=${view(evaluated(account()))}></vip-coupons>`);
+    expect(rows(el, 'coupons')[0]!.className).to.equal('');
+    if (autoSupported) expect(getComputedStyle(rows(el, 'coupon')[0]!).contentVisibility).to.equal('visible');
+  });
+});
+
 describe('a block revealed in stages whose later stages wait for their code (README, "Performance")', () => {
   /**
    * A host of 4 stages that records each render's stage, whose stage 3 waits for `code`; returned once stages 1 and 2

@@ -21,8 +21,9 @@ const bytes = widgetBytes();
 // sizes measured (27,814 / 31,499 / 47,673 before the Intl worker). The loader's Intl worker added 444 B to each
 // (28,258 / 31,943 / 48,117): the price of Intl's first uses off the main thread (README, "Performance"). Measuring
 // the tier colours and starting the later sections' imports in tasks of their own, not in the status's first render,
-// added 84 B (28,342 / 32,018 / 48,227).
-const ceilings = { accountBrotli: 28_450, accountInFullBrotli: 32_120, everythingBrotli: 48_330, catalogsBrotli: 1_356 };
+// added 84 B (28,342 / 32,018 / 48,227). Long lists rendered as their rows near the viewport (staged.ts, `isLong`) added
+// up to 121 B (28,388 / 32,139 / 48,308).
+const ceilings = { accountBrotli: 28_490, accountInFullBrotli: 32_240, everythingBrotli: 48_410, catalogsBrotli: 1_356 };
 
 describe('bytes a storefront downloads', () => {
   it('keeps the script-tag entry within Shopify theme-check limit of 10,000 raw bytes', () => {

@@ -17,6 +17,11 @@ export const couponsStyles = css`
     /* Contained: a stage that adds coupons lays out and paints them without going through the ones shown before. */
     contain: content;
   }
+  /* A long list (staged.ts, LONG_LIST_WEIGHT): each coupon is rendered as it nears the viewport. */
+  .long > [part~='coupon'] {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 5.5em;
+  }
   [part~='coupon'] > :not(.actions) {
     grid-column: 1;
   }

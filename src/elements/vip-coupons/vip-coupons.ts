@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { EvaluatedCoupon, VipStatus } from '../../engine/index.js';
 import type { Formatter } from '../../i18n/format.js';
 import { VipCouponCopyEvent } from '../events.js';
+import { isLong } from '../staged.js';
 import { hostStyles } from '../styles.js';
 import { VipPiece, type PieceContent } from '../vip-piece.js';
 import { safeUrl } from '../view.js';
@@ -85,16 +86,18 @@ export class VipCoupons extends VipPiece {
       </li>`;
     };
     // Long lists in stages (README, "Performance"): active coupons come first, so they are shown first.
-    const shown = this.staged(status.coupons, () => 4);
+    const weightOf = (): number => 4;
+    const shown = this.staged(status.coupons, weightOf);
+    const long = isLong(status.coupons, weightOf) ? 'long' : '';
     const active = shown.filter((c) => c.state === 'active');
     const past = shown.filter((c) => c.state !== 'active');
     const pastCount = status.coupons.length - status.coupons.filter((c) => c.state === 'active').length;
     return html`${status.coupons.length
-        ? html`${active.length ? html`<ul part="coupons" aria-label=${m.coupons}>${active.map(coupon)}</ul>` : nothing}
+        ? html`${active.length ? html`<ul part="coupons" class=${long} aria-label=${m.coupons}>${active.map(coupon)}</ul>` : nothing}
           ${past.length
             ? html`<details part="past-coupons">
                 <summary>${m.pastCoupons(f.number(pastCount))}</summary>
-                <ul part="coupons">${past.map((c, i) => coupon(c, i + active.length))}</ul>
+                <ul part="coupons" class=${long}>${past.map((c, i) => coupon(c, i + active.length))}</ul>
               </details>`
             : nothing}`
         : html`<p part="coupons-empty" class="muted">${m.noCoupons}</p>`}

@@ -17,6 +17,12 @@ export const tierListStyles = css`
     /* Contained: a stage that adds a tier lays out and paints it without going through the ones shown before. */
     contain: content;
   }
+  /* A long list (staged.ts, LONG_LIST_WEIGHT): each tier is rendered as it nears the viewport; until then it holds
+     its last size, or this estimate. */
+  .long > [part~='tier'] {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 20em;
+  }
   [part~='current'] {
     border-color: var(--_tier);
     box-shadow: 0 0 0 1px var(--_tier);

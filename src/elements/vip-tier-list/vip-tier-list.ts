@@ -1,8 +1,9 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { tierStandings } from '../../engine/core.js';
-import type { VipStatus } from '../../engine/core.js';
+import type { Tier, VipStatus } from '../../engine/core.js';
 import type { Formatter } from '../../i18n/format.js';
+import { isLong } from '../staged.js';
 import { hostStyles } from '../styles.js';
 import { setTierColor, VipPiece, type PieceContent } from '../vip-piece.js';
 import { renderTierImage } from '../vip-tier-badge/vip-tier-badge.js';
@@ -60,8 +61,9 @@ export class VipTierList extends VipPiece {
     const m = f.messages;
     if (!status.tiers.length) return nothing;
     const standings = tierStandings(status);
-    return html`<ol part="tier-list" aria-label=${m.tierList}>
-      ${this.staged(status.tiers, (tier) => 1 + tier.entryRewards.length + tier.perks.length).map((tier, i) => {
+    const weightOf = (tier: Tier): number => 1 + tier.entryRewards.length + tier.perks.length;
+    return html`<ol part="tier-list" class=${isLong(status.tiers, weightOf) ? 'long' : ''} aria-label=${m.tierList}>
+      ${this.staged(status.tiers, weightOf).map((tier, i) => {
         const state = standings[i] ?? '';
         const label =
           state === 'reached'

@@ -1,0 +1,114 @@
+// The largest document the limits allow (README "Limits"), from `src`, in cold loads at 4× CPU throttling: the
+// long tasks after the widget starts, and how long until the block shows the tier. `node bench/largest.mjs` alone
+// prints them; `npm run bench` reports them beside the other page figures.
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { join, normalize } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { distDir } from '../scripts/dist-sizes.mjs';
+import { CPU_RATE, launch, longTaskProbe, signals } from './page.mjs';
+
+/** Every list full and every text at its longest, as `LIMITS` (from the built engine) allows. */
+export function largestDocument(LIMITS) {
+  const times = (n, make) => Array.from({ length: n }, (_, i) => make(i));
+  const tiers = times(LIMITS.tiers, (t) => ({
+    id: `tier-${t}`.padEnd(LIMITS.id, '-'),
+    name: `Tier ${t} `.padEnd(LIMITS.text, '·'),
+    goal: t * 10_000,
+    color: '#8a8d91',
+    perks: times(LIMITS.perksPerTier, (i) => ({ type: 'custom', title: `Perk ${i} `.padEnd(LIMITS.text, '·') })),
+    entryRewards: times(LIMITS.entryRewardsPerTier, (i) => ({
+      type: 'coupon', title: `Gift ${i}`, discount: { kind: 'fixed', amount: 500 }, expiresAfterDays: 30,
+    })),
+  }));
+  return {
+    version: 1,
+    generatedAt: '2026-11-25T10:00:00Z',
+    program: {
+      status: 'enabled', entryMethod: 'amount_spent', milestone: 'calendar_year', startDate: '2020-01-01',
+      timeZone: 'America/New_York', currency: 'USD', rewardDistribution: 'all_tiers', tiers,
+    },
+    customer: { id: 'c-1', firstName: 'Ann' },
+    coupons: times(LIMITS.coupons, (i) => ({
+      id: `c-${i}`, code: `CODE-${i}-`.padEnd(LIMITS.code, 'X'), title: `Coupon ${i}`,
+      issuedAt: '2026-01-01T00:00:00Z', expiresAt: i % 2 ? '2027-06-01T00:00:00Z' : '2026-02-01T00:00:00Z',
+    })),
+    activity: times(LIMITS.activity, (i) => ({
+      type: 'order', id: `o-${i}`, at: new Date(Date.UTC(2022, 0, 1) + i * 5 * 3_600_000).toISOString(),
+      amount: 1000, refunded: 0, cancelled: false, points: 10,
+    })),
+  };
+}
+
+// Signals once every stage is shown: the block, then each coupon and each tier of the lists, a stage per frame.
+const probe = `${longTaskProbe}
+__bench.when('shown', () => {
+  const el = document.querySelector('vip-account');
+  const status = el?.status;
+  if (!status?.coupons?.length) return false;
+  const inside = (tag, part) => el.shadowRoot.querySelector(tag)?.shadowRoot?.querySelectorAll(\`[part~="\${part}"]\`).length ?? 0;
+  return inside('vip-coupons', 'coupon') === status.coupons.length && inside('vip-tier-list', 'tier') === status.tiers.length;
+});`;
+
+const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Largest account</title>
+<script>${probe}</script><link rel="stylesheet" href="/dist/vip-tiers.css"></head>
+<body><main><h1>Your account</h1><vip-account src="/api/largest"></vip-account></main>
+<script type="module" src="/dist/vip-tiers.js"></script></body></html>`;
+
+async function serve(body) {
+  const server = createServer(async (request, response) => {
+    const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
+    if (pathname === '/') return response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
+    if (pathname === '/api/largest') return response.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'private, no-store' }).end(body);
+    const file = normalize(join(distDir, pathname.slice('/dist/'.length)));
+    if (!pathname.startsWith('/dist/') || !file.startsWith(distDir)) return response.writeHead(404).end();
+    try {
+      response.writeHead(200, { 'content-type': file.endsWith('.css') ? 'text/css' : 'text/javascript' }).end(await readFile(file));
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+/** `runs` cold loads; each: long tasks after the widget's first chunk was requested, and ms until the tier shows. */
+export async function largestDocumentRuns(runs) {
+  const { LIMITS } = await import(pathToFileURL(join(distDir, 'engine.js')).href);
+  const body = JSON.stringify(largestDocument(LIMITS));
+  const server = await serve(body);
+  const browser = await launch();
+  const results = [];
+  try {
+    for (let i = 0; i < runs; i += 1) {
+      const context = await browser.newContext();
+      try {
+        const tab = await context.newPage();
+        const cdp = await context.newCDPSession(tab);
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_RATE });
+        const signal = signals(tab);
+        await tab.goto(server.origin, { waitUntil: 'load' });
+        await signal.next('shown');
+        await tab.waitForTimeout(1000);
+        results.push(await tab.evaluate(() => {
+          const start = Math.min(...performance.getEntriesByType('resource').filter((r) => r.name.includes('/dist/chunks/')).map((r) => r.startTime));
+          return { longTasks: __bench.attributed().filter((t) => t.start + t.duration > start), render: __bench.frames.filter((f) => f.start > start).reduce((s, f) => s + f.render, 0), frames: __bench.frames.filter((f) => f.start > start).length, maxRender: Math.max(...__bench.frames.filter((f) => f.start > start).map((f) => f.render)) };
+        }));
+      } finally {
+        await context.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return { bytes: body.length, results };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { bytes, results } = await largestDocumentRuns(Number(process.env.BENCH_RUNS ?? 5));
+  const tasks = results.flatMap((r) => r.longTasks);
+  console.log(`largest document: ${bytes.toLocaleString('en-US')} B JSON, ${results.length} cold loads at 4× CPU`);
+  console.log(`tasks > 50 ms after the widget starts: ${tasks.length} · longest ${Math.max(0, ...tasks.map((t) => t.duration)).toFixed(1)} ms`);
+  console.log(tasks.map((t) => `${t.duration.toFixed(0)}${process.env.BENCH_VERBOSE ? ` [${t.scripts.join(' ')}]` : ''}`).join(process.env.BENCH_VERBOSE ? '\n' : ' '));
+}
