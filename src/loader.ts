@@ -115,7 +115,9 @@ function start(): void {
     for (const element of root instanceof Element ? [root, ...root.querySelectorAll(selector)] : root.querySelectorAll(selector)) {
       if (!warming && element.localName in registrarOfTag) {
         warming = true;
-        warmIntl(element.getAttribute('locale') || element.closest('[lang]')?.getAttribute('lang') || 'en');
+        const locale = element.getAttribute('locale') || element.closest('[lang]')?.getAttribute('lang') || 'en';
+        // Starting a worker costs the main thread several milliseconds at 4× CPU throttling: not in the page's task.
+        setTimeout(() => warmIntl(locale));
       }
       load(element.localName);
       if (element.localName === 'vip-account') reserve(element as HTMLElement);
