@@ -217,6 +217,14 @@ export function launch() {
   });
 }
 
+/**
+ * Whether a long task is the widget's: it ended after the widget's first chunk was requested (`widgetStart`), or one
+ * of the widget's scripts (under /dist/) ran in it, as the loader does in the page's parse task.
+ */
+export function isWidgetTask(task, widgetStart) {
+  return task.start + task.duration > widgetStart || task.scripts.some((script) => script.startsWith('/dist/'));
+}
+
 const SETTLE_MS = 1000;
 
 /**

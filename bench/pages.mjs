@@ -3,7 +3,7 @@
 // (default 5), and prints every long task with the scripts that ran in it. `--largest` adds the largest document.
 import { median } from './engine.mjs';
 import { largestDocumentRuns } from './largest.mjs';
-import { coldRun, launch, startServer } from './page.mjs';
+import { coldRun, isWidgetTask, launch, startServer } from './page.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const names = ['inline', 'src', 'snippet', 'launcher', 'bare'];
@@ -18,8 +18,8 @@ try {
 }
 const describe = (t) => `${t.duration.toFixed(0)} ms [${t.scripts.join(' ') || '?'}]`;
 for (const name of names) {
-  const widget = runs[name].flatMap((r) => r.longTasks.filter((t) => name !== 'bare' && t.start + t.duration > r.widgetStart));
-  const page = runs[name].flatMap((r) => r.longTasks.filter((t) => name === 'bare' || t.start + t.duration <= r.widgetStart));
+  const widget = runs[name].flatMap((r) => r.longTasks.filter((t) => name !== 'bare' && isWidgetTask(t, r.widgetStart)));
+  const page = runs[name].flatMap((r) => r.longTasks.filter((t) => name === 'bare' || !isWidgetTask(t, r.widgetStart)));
   const shown = runs[name].map((r) => r.renderMs ?? r.popupMs).filter((v) => v !== undefined);
   console.log(`${name}: ${widget.length} widget tasks > 50 ms in ${RUNS} loads${widget.length ? `: ${widget.map(describe).join(', ')}` : ''}`);
   console.log(`  page tasks: ${page.length}${page.length ? ` (${page.map(describe).join(', ')})` : ''}`);
