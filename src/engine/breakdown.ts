@@ -84,16 +84,22 @@ export function countedBreakdown(
       }
     }
   }
+  // Each tier's first and latest entry and its rewarded one, in one pass (a backend evaluates many customers).
+  const firstOf: Entry[] = [], latestOf: Entry[] = [], rewardedOf: Entry[] = [];
+  for (const entry of entries) {
+    firstOf[entry.tier] ??= entry;
+    latestOf[entry.tier] = entry;
+    if (entry.rewarded) rewardedOf[entry.tier] ??= entry;
+  }
   const reached: TierReached[] = [];
-  tiers.forEach((tier, index) => {
-    const own = entries.filter((entry) => entry.tier === index);
-    const first = own[0];
-    if (!first) return;
-    const rewarded = own.find((entry) => entry.rewarded);
+  for (let index = 0; index < tiers.length; index += 1) {
+    const first = firstOf[index];
+    if (first === undefined) continue;
+    const rewarded = rewardedOf[index];
     const passedOver = !first.rewarded && entries.some((entry) => entry.at === first.at && entry.tier > index && entry.rewarded);
-    const item = { tierId: tier.id, reachedOn: day(own[own.length - 1]!.at), passedOver };
-    reached.push(rewarded ? { ...item, rewardedOn: day(rewarded.at) } : item);
-  });
+    const tierId = tiers[index]!.id, reachedOn = day(latestOf[index]!.at);
+    reached.push(rewarded ? { tierId, reachedOn, passedOver, rewardedOn: day(rewarded.at) } : { tierId, reachedOn, passedOver });
+  }
   const keepProgress: Progress | null = keepGoal ? progressToward(total, keepGoal) : null;
   return {
     total, orders, cancelledOrders, cancelledAmount, refundedOrders, refundedAmount,

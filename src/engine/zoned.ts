@@ -19,6 +19,8 @@ interface ZoneCache {
   readonly offsets: Map<number, number>;
   /** year·10000 + month·100 + day → instant the store-local day starts. */
   readonly dayStarts: Map<number, number>;
+  /** The same by day number (days from 1970-01-01), for `localDayFromStarts`. */
+  readonly dayNumberStarts: Map<number, number>;
 }
 
 const zones = new Map<string, ZoneCache | null>();
@@ -31,7 +33,7 @@ function zoneCache(timeZone: string): ZoneCache | null {
         timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric',
         hour: 'numeric', minute: 'numeric', second: 'numeric',
       });
-      cache = { format, offsets: new Map(), dayStarts: new Map() };
+      cache = { format, offsets: new Map(), dayStarts: new Map(), dayNumberStarts: new Map() };
     } catch {
       cache = null;
     }
@@ -47,9 +49,14 @@ export function isTimeZone(timeZone: string): boolean {
   return timeZone.length <= 64 && ZONE_NAME.test(timeZone) && zoneCache(timeZone) !== null;
 }
 
+/** The zone last asked for: an evaluation asks for one zone many times, and a Map lookup per call shows. */
+let lastZone: { readonly name: string; readonly cache: ZoneCache } | undefined;
+
 function zone(timeZone: string): ZoneCache {
+  if (lastZone?.name === timeZone) return lastZone.cache;
   const cache = zoneCache(timeZone);
   assert(cache !== null, `unknown time zone ${timeZone}`);
+  lastZone = { name: timeZone, cache };
   return cache;
 }
 
@@ -158,9 +165,13 @@ export function startOfLocalYear(timeZone: string, year: number): number {
 export function localDayFromStarts(timeZone: string, ms: number): number {
   const utcDay = Math.floor(ms / 86_400_000);
   // Offsets lie within −12 h … +14 h: the local day is the UTC day, the one after or the one before.
+  const starts = zone(timeZone).dayNumberStarts;
   for (let day = utcDay + 1; day >= utcDay - 1; day -= 1) {
-    const { year, month, day: date } = civilFromDays(day);
-    const start = startOfLocalDay(timeZone, year, month, date);
+    let start = starts.get(day);
+    if (start === undefined) {
+      const { year, month, day: date } = civilFromDays(day);
+      start = remember(starts, day, startOfLocalDay(timeZone, year, month, date));
+    }
     if (start <= ms) return ms - start < 3 * HOUR_MS ? localDayAt(timeZone, ms) : day;
   }
   return localDayAt(timeZone, ms);
