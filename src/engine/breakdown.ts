@@ -3,7 +3,6 @@
  * each tier was reached and rewarded, and the program settings a shopper is told about. Figures only: the elements
  * word them.
  */
-import { parseInstant } from './dates.js';
 import type { Entry } from './entries.js';
 import type { PeriodFrame } from './periods.js';
 import { progressToward } from './progress.js';
@@ -63,7 +62,7 @@ export function countedBreakdown(
   const { entryMethod, timeZone, rewardDistribution } = account.program;
   // R11: the rolling window, not the endless period it moves in.
   const { end } = frame.current;
-  const start = account.program.milestone === 'rolling_12_months' ? parseInstant(frame.windowStart) ?? frame.current.start : frame.current.start;
+  const start = frame.windowStartAt;
   const day = (ms: number): string => localDateTextAt(timeZone, ms);
   let total = 0, orders = 0, cancelledOrders = 0, cancelledAmount = 0, refundedOrders = 0, refundedAmount = 0;
   for (const item of account.activity) {
@@ -103,9 +102,9 @@ export function countedBreakdown(
   const keepProgress: Progress | null = keepGoal ? progressToward(total, keepGoal) : null;
   return {
     total, orders, cancelledOrders, cancelledAmount, refundedOrders, refundedAmount,
-    from: day(start),
-    through: end === Infinity ? null : day(end - 1),
-    startsOn: day(frame.start),
+    from: frame.windowFirstDay,
+    through: frame.windowLastDay,
+    startsOn: frame.startDay,
     rewardDistribution,
     keepProgress,
     tiers: reached,

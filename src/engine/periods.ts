@@ -74,6 +74,12 @@ export interface PeriodFrame {
   readonly current: Period;
   readonly windowStart: string;
   readonly windowEnd: string | null;
+  /** The instant the counted window begins (R11: the rolling window's start, else the current period's). */
+  readonly windowStartAt: number;
+  /** Store-local dates: the window's first and last day (null for lifetime), and R2's first counted day. */
+  readonly windowFirstDay: string;
+  readonly windowLastDay: string | null;
+  readonly startDay: string;
   /** Calendar year: the end of the current year and the store-local date of its last day. */
   readonly yearEnd: string | null;
   readonly yearLastDay: string | null;
@@ -98,14 +104,19 @@ export function periodFrame(program: Program, now: number): PeriodFrame {
   const periods = periodsUntil(program, start, now);
   const current = periods[periods.length - 1] ?? firstPeriod(program, start);
   const calendarYear = milestone === 'calendar_year';
+  const windowStartAt = milestone === 'rolling_12_months' ? Math.max(start, rollingWindowStart(timeZone, now)) : current.start;
   lastFrame = {
     timeZone, startDate, milestone, settingsSavedAt, now,
     nowText: formatInstant(now),
     start,
     periods,
     current,
-    windowStart: formatInstant(milestone === 'rolling_12_months' ? Math.max(start, rollingWindowStart(timeZone, now)) : current.start),
+    windowStart: formatInstant(windowStartAt),
     windowEnd: current.end === Infinity ? null : formatInstant(current.end),
+    windowStartAt,
+    windowFirstDay: localDateTextAt(timeZone, windowStartAt),
+    windowLastDay: current.end === Infinity ? null : localDateTextAt(timeZone, current.end - 1),
+    startDay: localDateTextAt(timeZone, start),
     yearEnd: calendarYear ? formatInstant(current.end) : null,
     yearLastDay: calendarYear ? localDateTextAt(timeZone, current.end - 1) : null,
     nextYearEnd: calendarYear ? formatInstant(startOfLocalYear(timeZone, current.year + 2)) : null,
