@@ -19,7 +19,8 @@ export interface EvaluateOptions {
 
 const UNITS: Record<EntryMethod, Unit> = { amount_spent: 'money', points_earned: 'points', orders_placed: 'orders' };
 
-function instantOf(value: number | string | Date | undefined): number | undefined {
+/** Epoch milliseconds of an instant given as a number, ISO-8601 text or a Date; undefined when none or invalid. */
+export function instantOf(value: number | string | Date | undefined): number | undefined {
   if (value === undefined) return undefined;
   const ms = typeof value === 'number' ? value : typeof value === 'string' ? parseInstant(value) : value.getTime();
   return ms !== undefined && Number.isFinite(ms) ? ms : undefined;

@@ -1,8 +1,8 @@
 /**
  * `project`: what one more order would do — the status with a hypothetical order beside the status without it.
  */
-import { formatInstant, parseInstant } from './dates.js';
-import { evaluate } from './evaluate.js';
+import { formatInstant } from './dates.js';
+import { evaluate, instantOf } from './evaluate.js';
 import type { Account, Activity, EntryReward, Tier, TierEntry, VipStatus } from './types.js';
 
 /** A hypothetical order. Only the value the program counts matters (R1); absent counts as 0. */
@@ -50,10 +50,10 @@ function count(value: number | undefined, name: string): number {
   return value;
 }
 
-function instantOf(value: number | string | Date | undefined): number | undefined {
+function orderTime(value: number | string | Date | undefined): number | undefined {
   if (value === undefined) return undefined;
-  const ms = typeof value === 'number' ? value : typeof value === 'string' ? parseInstant(value) : value.getTime();
-  if (ms === undefined || !Number.isFinite(ms)) throw new RangeError(`project: at must be an instant, not ${String(value)}.`);
+  const ms = instantOf(value);
+  if (ms === undefined) throw new RangeError(`project: at must be an instant, not ${String(value)}.`);
   return ms;
 }
 
@@ -100,7 +100,7 @@ function newEntries(before: readonly TierEntry[], after: readonly TierEntry[], a
  * p.remaining;      // 50000 (to Gold)
  */
 export function project(account: Account, order: ProjectedOrder): Projection {
-  const at = instantOf(order.at) ?? account.generatedAt ?? Date.now();
+  const at = orderTime(order.at) ?? account.generatedAt ?? Date.now();
   const { items, added } = projectedActivity(account, order, at);
   const before = evaluate(account, { now: at });
   const after = items.length === 0 ? before : evaluate({ ...account, activity: [...account.activity, ...items] }, { now: at });

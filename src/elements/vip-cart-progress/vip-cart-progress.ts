@@ -112,14 +112,12 @@ export class VipCartProgress extends VipProviderElement {
 
   #read(): void {
     const read = ++this.#reads;
-    const reading = (async () => {
-      const cart = await readShopifyCart();
+    this.#reading = readShopifyCart().then((cart) => {
       if (read !== this.#reads) return;
       this.#shopify = cart;
       this.#reading = undefined;
       this.requestUpdate();
-    })();
-    this.#reading = reading;
+    });
   }
 
   /** The cart's amount in the program's currency, or undefined when unknown (or in another currency). */
