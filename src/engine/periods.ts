@@ -105,6 +105,8 @@ export function periodFrame(program: Program, now: number): PeriodFrame {
   const current = periods[periods.length - 1] ?? firstPeriod(program, start);
   const calendarYear = milestone === 'calendar_year';
   const windowStartAt = milestone === 'rolling_12_months' ? Math.max(start, rollingWindowStart(timeZone, now)) : current.start;
+  const windowEnd = current.end === Infinity ? null : formatInstant(current.end);
+  const windowLastDay = current.end === Infinity ? null : localDateTextAt(timeZone, current.end - 1);
   lastFrame = {
     timeZone, startDate, milestone, settingsSavedAt, now,
     nowText: formatInstant(now),
@@ -112,13 +114,14 @@ export function periodFrame(program: Program, now: number): PeriodFrame {
     periods,
     current,
     windowStart: formatInstant(windowStartAt),
-    windowEnd: current.end === Infinity ? null : formatInstant(current.end),
+    windowEnd,
     windowStartAt,
     windowFirstDay: localDateTextAt(timeZone, windowStartAt),
-    windowLastDay: current.end === Infinity ? null : localDateTextAt(timeZone, current.end - 1),
+    windowLastDay,
     startDay: localDateTextAt(timeZone, start),
-    yearEnd: calendarYear ? formatInstant(current.end) : null,
-    yearLastDay: calendarYear ? localDateTextAt(timeZone, current.end - 1) : null,
+    // A calendar year is the window.
+    yearEnd: calendarYear ? windowEnd : null,
+    yearLastDay: calendarYear ? windowLastDay : null,
     nextYearEnd: calendarYear ? formatInstant(startOfLocalYear(timeZone, current.year + 2)) : null,
   };
   return lastFrame;

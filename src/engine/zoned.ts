@@ -17,10 +17,8 @@ interface ZoneCache {
   readonly format: Intl.DateTimeFormat;
   /** 15-minute UTC slot → offset in ms (local − UTC). */
   readonly offsets: Map<number, number>;
-  /** year·10000 + month·100 + day → instant the store-local day starts. */
+  /** Day number (days from 1970-01-01) → instant the store-local day starts. */
   readonly dayStarts: Map<number, number>;
-  /** The same by day number (days from 1970-01-01), for `localDayFromStarts`. */
-  readonly dayNumberStarts: Map<number, number>;
 }
 
 const zones = new Map<string, ZoneCache | null>();
@@ -33,7 +31,7 @@ function zoneCache(timeZone: string): ZoneCache | null {
         timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric',
         hour: 'numeric', minute: 'numeric', second: 'numeric',
       });
-      cache = { format, offsets: new Map(), dayStarts: new Map(), dayNumberStarts: new Map() };
+      cache = { format, offsets: new Map(), dayStarts: new Map() };
     } catch {
       cache = null;
     }
@@ -120,12 +118,16 @@ export function localDateTextAt(timeZone: string, ms: number): string {
  * happens twice (a fall-back at 00:00), the first one.
  */
 export function startOfLocalDay(timeZone: string, year: number, month: number, day: number): number {
+  return startOfDayNumber(timeZone, daysFromCivil(year, month, day));
+}
+
+/** `startOfLocalDay` of the date `days` after 1970-01-01: the cache's key, so no date parts are needed to read it. */
+function startOfDayNumber(timeZone: string, days: number): number {
   const cache = zone(timeZone);
-  const key = year * 10_000 + month * 100 + day;
-  const known = cache.dayStarts.get(key);
+  const known = cache.dayStarts.get(days);
   if (known !== undefined) return known;
   // Local midnight read as if it were UTC; the real instant is this minus the offset in force then.
-  const wall = daysFromCivil(year, month, day) * 86_400_000;
+  const wall = days * 86_400_000;
   // Offsets anywhere on Earth lie within −12 h … +14 h, so midnight lies within [wall − 14 h, wall + 12 h];
   // the offsets at both ends of that window bracket every offset in force inside it.
   const before = offsetAt(timeZone, wall - 15 * HOUR_MS);
@@ -140,7 +142,7 @@ export function startOfLocalDay(timeZone: string, year: number, month: number, d
     // force, somewhere in (wall − after, wall − before].
     let low = Math.floor((wall - after) / SLOT_MS); // still the earlier offset
     let high = Math.ceil((wall - before) / SLOT_MS); // already the later offset
-    assert(offsetAt(timeZone, high * SLOT_MS) === after, `no day start for ${year}-${month}-${day} in ${timeZone}`);
+    assert(offsetAt(timeZone, high * SLOT_MS) === after, `no day start for ${calendarDateOfDays(days)} in ${timeZone}`);
     while (high - low > 1) {
       const mid = Math.floor((low + high) / 2);
       if (offsetAt(timeZone, mid * SLOT_MS) === after) high = mid;
@@ -148,7 +150,7 @@ export function startOfLocalDay(timeZone: string, year: number, month: number, d
     }
     start = high * SLOT_MS;
   }
-  return remember(cache.dayStarts, key, start);
+  return remember(cache.dayStarts, days, start);
 }
 
 /** The instant 1 January of store-local `year` begins. */
@@ -165,13 +167,8 @@ export function startOfLocalYear(timeZone: string, year: number): number {
 export function localDayFromStarts(timeZone: string, ms: number): number {
   const utcDay = Math.floor(ms / 86_400_000);
   // Offsets lie within −12 h … +14 h: the local day is the UTC day, the one after or the one before.
-  const starts = zone(timeZone).dayNumberStarts;
   for (let day = utcDay + 1; day >= utcDay - 1; day -= 1) {
-    let start = starts.get(day);
-    if (start === undefined) {
-      const { year, month, day: date } = civilFromDays(day);
-      start = remember(starts, day, startOfLocalDay(timeZone, year, month, date));
-    }
+    const start = startOfDayNumber(timeZone, day);
     if (start <= ms) return ms - start < 3 * HOUR_MS ? localDayAt(timeZone, ms) : day;
   }
   return localDayAt(timeZone, ms);
