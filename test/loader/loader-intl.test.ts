@@ -1,5 +1,5 @@
-import { expect, nextFrame, waitUntil } from '@open-wc/testing';
-import { NativeWorker, otherOriginLoaderUrl, recordWorkers } from '../support/workers.js';
+import { expect, waitUntil } from '@open-wc/testing';
+import { afterLoaderTasks, NativeWorker, otherOriginLoaderUrl, recordWorkers } from '../support/workers.js';
 
 // The loader warms Intl up in a worker once the page has a widget element (src/loader.ts, `warmIntl`).
 const started = recordWorkers();
@@ -13,7 +13,7 @@ describe('the Intl warm-up worker', () => {
   it('starts no worker on a page without a widget element', async () => {
     await import('../../src/loader.js');
     document.body.insertAdjacentHTML('beforeend', '<div lang="de"><p>Not a widget</p></div>');
-    await nextFrame();
+    await afterLoaderTasks();
     expect(started).to.have.length(0);
   });
 
@@ -30,7 +30,7 @@ describe('the Intl warm-up worker', () => {
       expect(worker!.answer).to.equal(true);
     }
     document.body.insertAdjacentHTML('beforeend', '<vip-tier-progress></vip-tier-progress>');
-    await nextFrame();
+    await afterLoaderTasks();
     expect(started).to.have.length(1);
   });
 

@@ -1,5 +1,5 @@
-import { expect, nextFrame, oneEvent } from '@open-wc/testing';
-import { recordWorkers } from '../support/workers.js';
+import { expect, oneEvent } from '@open-wc/testing';
+import { afterLoaderTasks, recordWorkers } from '../support/workers.js';
 
 // `data-no-worker` on the script tag: the loader warms no Intl in a worker (a page whose policy would refuse it).
 const started = recordWorkers();
@@ -13,7 +13,7 @@ describe('the script tag with data-no-worker', () => {
     await loaded;
     document.body.insertAdjacentHTML('beforeend', '<vip-tier-badge lang="fr"></vip-tier-badge>');
     await customElements.whenDefined('vip-tier-badge');
-    await nextFrame();
+    await afterLoaderTasks();
     expect(started).to.deep.equal([]);
   });
 });

@@ -38,3 +38,13 @@ export function recordWorkers(): StartedWorker[] {
  * store's CDN is (web-test-runner.config.mjs allows the sources to any origin).
  */
 export const otherOriginLoaderUrl = `${location.protocol}//${location.hostname === 'localhost' ? '127.0.0.1' : 'localhost'}:${location.port}/src/loader.ts`;
+
+/**
+ * Resolves once the loader has handled the elements inserted before the call, and the tasks it queued for them have
+ * run: its MutationObserver callback is a microtask queued by the insertion, and the zero-delay timeouts it sets (the
+ * worker's start, each chunk's import) run before one set after them.
+ */
+export async function afterLoaderTasks(): Promise<void> {
+  await Promise.resolve();
+  await new Promise((resolve) => setTimeout(resolve));
+}
