@@ -196,6 +196,31 @@ describe('<vip-launcher>', () => {
     expect(closes.events).to.have.length(1);
   });
 
+  it('stays closed after Escape when an update comes before the dialog\u2019s close event, with one vip-close', async () => {
+    const el = await launcher();
+    const { dialog } = launcherParts(el);
+    el.show();
+    await el.updateComplete;
+    expect(dialog.open).to.equal(true);
+    const opens = listen('vip-open');
+    const closes = listen('vip-close');
+    // What Escape does, as Firefox was seen doing it while the content's stages still came: cancel, the dialog
+    // closed, a stage's update, and only then the close event.
+    const closed = oneEvent(dialog, 'close');
+    dialog.dispatchEvent(new Event('cancel', { cancelable: true }));
+    dialog.close();
+    el.requestUpdate();
+    await el.updateComplete;
+    await closed;
+    await el.updateComplete;
+    opens.stop();
+    closes.stop();
+    expect(dialog.open).to.equal(false);
+    expect(el.open).to.equal(false);
+    expect(opens.events).to.have.length(0);
+    expect(closes.events).to.have.length(1);
+  });
+
   it('closes with its close button and returns focus to the launcher', async () => {
     const el = await launcher();
     const { button, dialog, close } = launcherParts(el);

@@ -186,7 +186,7 @@ export class VipLauncher extends VipProviderElement {
         @pointerenter=${this.#loadPanel} @focus=${this.#loadPanel} @click=${this.show}>
         <svg part="launcher-icon" aria-hidden="true" viewBox="0 0 24 24"><path d="M8 2h8l-2.5 7h-3z" /><circle cx="12" cy="15" r="6" /></svg>${m.launcher}
       </button>
-      <dialog part="panel" lang=${view.locale} dir=${ifDefined(dirOf(view))} aria-labelledby="title" @close=${this.#onClose} @click=${this.#onBackdrop}>
+      <dialog part="panel" lang=${view.locale} dir=${ifDefined(dirOf(view))} aria-labelledby="title" @cancel=${this.#onCancel} @close=${this.#onClose} @click=${this.#onBackdrop}>
         <header>
           <h2 id="title">${m.popupTitle}</h2>
           <button part="close" type="button" @click=${this.hide}>${m.close}</button>
@@ -221,6 +221,14 @@ export class VipLauncher extends VipProviderElement {
   protected override pendingWork(): Promise<void> | undefined {
     return super.pendingWork() ?? this.#stages.pending ?? (this.open && !this.#panel ? this.#panelArrival : undefined);
   }
+
+  /**
+   * Escape: the browser closes the dialog and fires `close` in a later task. Closed from here on, so an update in
+   * between (a stage of the content arriving) does not open it again.
+   */
+  readonly #onCancel = (): void => {
+    this.open = false;
+  };
 
   /** Escape, the close button and `hide()` all end here. */
   readonly #onClose = (): void => {
