@@ -69,12 +69,13 @@ row('<vip-account> / floor (brotli)', `${(bytes.account.brotli / floorBytes.brot
 row('everything / floor (brotli)', `${(bytes.everything.brotli / floorBytes.brotli).toFixed(2)} ×`, 'reported');
 
 // Engine in Node, in a process of its own (bench/engine.mjs).
-const { large, throughput } = JSON.parse(execFileSync(process.execPath, [fileURLToPath(new URL('./engine.mjs', import.meta.url)), join(distDir, 'engine.js')], { encoding: 'utf8' }));
+const { large, throughput, detailed } = JSON.parse(execFileSync(process.execPath, [fileURLToPath(new URL('./engine.mjs', import.meta.url)), join(distDir, 'engine.js')], { encoding: 'utf8' }));
 row(`10,000-item account (${kb(large.bytes)} JSON): JSON.parse`, ms(large.jsonParseMs), 'reported');
 row('  JSON.parse + parseAccount + evaluate', `${ms(large.fullMs)} (validate ${ms(large.validateMs)}, evaluate ${ms(large.evaluateMs)})`, 'reported');
 row('  ratio to JSON.parse (medians of 41)', `${large.ratio.toFixed(2)} ×`, '≤ 3 ×', large.ratio <= 3);
-row('20-order customers evaluated, one core', `${Math.round(throughput.perSecond).toLocaleString('en-US')} /s`,
-  '≥ 100,000 /s', throughput.perSecond >= 100_000);
+row('20-order customers recalculated (detail: false), one core', `${Math.round(throughput.perSecond).toLocaleString('en-US')} /s`,
+  '≥ 178,483 /s', throughput.perSecond >= 178_483);
+row('  with history and breakdown (the shopper\'s status)', `${Math.round(detailed.perSecond).toLocaleString('en-US')} /s`, 'reported');
 
 // Page in Chromium.
 const server = await startServer();

@@ -15,6 +15,11 @@ import { localDayFromStarts } from './zoned.js';
 export interface EvaluateOptions {
   /** The moment to evaluate at (merchant preview); defaults to the document's `generatedAt`, then the clock. */
   readonly now?: number | string | Date;
+  /**
+   * `false` leaves out what only a shopper's view reads: `history` is empty and `breakdown` absent. Recalculation and
+   * the dry run of a settings change evaluate so (README, "Performance").
+   */
+  readonly detail?: boolean;
 }
 
 const UNITS: Record<EntryMethod, Unit> = { amount_spent: 'money', points_earned: 'points', orders_placed: 'orders' };
@@ -79,19 +84,18 @@ function yearStartLapses(periods: readonly PeriodOutcome[], entries: readonly En
 }
 
 /**
- * The status's `entries`, and its `history`: the same entries and the lapses merged in time order (at one instant a
- * lapse comes first: it happens as the day begins). One pass, objects of fixed shapes: a backend evaluates many
- * customers.
+ * The status's `entries`, and its `history` unless `history` is null: the same entries and the lapses merged in time
+ * order (at one instant a lapse comes first: it happens as the day begins). One pass, objects of fixed shapes: a
+ * backend evaluates many customers.
  */
 function entriesAndHistory(
-  tiers: readonly Tier[], timeZone: string, found: readonly Entry[], lapses: readonly Lapse[],
-): { entries: TierEntry[]; history: HistoryItem[] } {
+  tiers: readonly Tier[], timeZone: string, found: readonly Entry[], lapses: readonly Lapse[], history: HistoryItem[] | null,
+): TierEntry[] {
   const entries: TierEntry[] = [];
-  const history: HistoryItem[] = [];
   let l = 0;
   for (let i = 0; i <= found.length; i += 1) {
     const entry = found[i];
-    while (l < lapses.length && (entry === undefined || lapses[l]!.at <= entry.at)) {
+    while (history !== null && l < lapses.length && (entry === undefined || lapses[l]!.at <= entry.at)) {
       const lapse = lapses[l]!;
       history.push({
         kind: 'expiry', tierId: tiers[lapse.tier]!.id, at: formatInstant(lapse.at), date: storeDate(timeZone, lapse.at),
@@ -102,17 +106,16 @@ function entriesAndHistory(
     if (entry === undefined) break;
     const tierId = tiers[entry.tier]!.id;
     const at = formatInstant(entry.at);
-    const date = storeDate(timeZone, entry.at);
     const { rewarded, grantId } = entry;
     if (grantId === undefined) {
       entries.push({ tierId, at, rewarded });
-      history.push({ kind: 'entry', tierId, at, date, rewarded });
+      history?.push({ kind: 'entry', tierId, at, date: storeDate(timeZone, entry.at), rewarded });
     } else {
       entries.push({ tierId, at, rewarded, grantId });
-      history.push({ kind: 'entry', tierId, at, date, rewarded, grantId });
+      history?.push({ kind: 'entry', tierId, at, date: storeDate(timeZone, entry.at), rewarded, grantId });
     }
   }
-  return { entries, history };
+  return entries;
 }
 
 /**
@@ -227,11 +230,18 @@ export function evaluate(account: Account, options: EvaluateOptions = {}): VipSt
   const tier = tiers[tierIndex] ?? null;
   const nextTier = tierAbove(tiers, tierIndex);
 
-  const { entries, history } = entriesAndHistory(tiers, timeZone, found, lapses);
-
+  const progress = nextTier === null ? null : progressToward(total, nextTier.goal);
+  if (options.detail === false) {
+    return {
+      state: 'active', now: frame.nowText, unit, currency, timeZone, milestone, tier, nextTier, progress, window,
+      tierExpiresAt, tierValidThrough, keep, entries: entriesAndHistory(tiers, timeZone, found, lapses, null), history: [],
+      coupons, tiers, customer,
+    };
+  }
+  const history: HistoryItem[] = [];
+  const entries = entriesAndHistory(tiers, timeZone, found, lapses, history);
   return {
-    state: 'active', now: frame.nowText, unit, currency, timeZone, milestone,
-    tier, nextTier, progress: nextTier === null ? null : progressToward(total, nextTier.goal), window,
+    state: 'active', now: frame.nowText, unit, currency, timeZone, milestone, tier, nextTier, progress, window,
     tierExpiresAt, tierValidThrough, keep, entries, history, coupons, tiers, customer,
     // R11's keep counts what is still in the window when the tier lapses, so its bar stays on the next tier.
     breakdown: countedBreakdown(account, tiers, frame, now, found, keep && keep.year !== null ? tier!.goal : null),

@@ -59,7 +59,7 @@ export function customerTier(customer: CustomerHistory, status: VipStatus): Cust
  * for (const row of recalculate(program, customers, { now: Date.now() })) console.log(row.key, row.tierId);
  */
 export function* recalculate(program: Program, customers: Customers, options: { readonly now: number }): Generator<CustomerTier> {
-  for (const customer of customers.values()) yield customerTier(customer, evaluate(accountOf(program, customer, options.now), { now: options.now }));
+  for (const customer of customers.values()) yield customerTier(customer, evaluate(accountOf(program, customer, options.now), { now: options.now, detail: false }));
 }
 
 export interface Move {
@@ -90,8 +90,8 @@ export function compare(current: Program, proposed: Program, customers: Customer
   const moves = new Map<string, Move>();
   const newRewards: Record<string, number> = {};
   for (const customer of customers.values()) {
-    const before = evaluate(accountOf(current, customer, now), { now });
-    const after = evaluate(accountOf(proposed, customer, now), { now });
+    const before = evaluate(accountOf(current, customer, now), { now, detail: false });
+    const after = evaluate(accountOf(proposed, customer, now), { now, detail: false });
     const from = before.tier?.id ?? null;
     const to = after.tier?.id ?? null;
     const key = `${from}\u0000${to}`;

@@ -73,6 +73,20 @@ describe('engine properties', () => {
     }), RUNS);
   });
 
+  it('gives the same status without detail, less the history and the breakdown', () => {
+    fc.assert(fc.property(programDoc, activityList, (doc, activity) => {
+      const account = parsed({ ...doc, activity });
+      const { history, breakdown, ...full } = evaluate(account, { now: NOW });
+      const lean = evaluate(account, { now: NOW, detail: false });
+      expect(lean).to.deep.equal({ ...full, history: [] });
+      expect(lean).not.to.have.property('breakdown');
+      // What was left out is what the full status has: every entry in its history, and a breakdown of its total.
+      const pick = ({ tierId, at }: { tierId: string; at: string }) => ({ tierId, at });
+      expect(history.filter((item) => item.kind === 'entry').map(pick)).to.deep.equal(full.entries.map(pick));
+      if (breakdown !== undefined && full.progress !== null) expect(breakdown.total).to.equal(full.progress.value);
+    }), RUNS);
+  });
+
   it('never lowers the tier when a paid order is added', () => {
     const paid = fc.record({ at: instant(Date.UTC(2022, 6, 1), NOW), amount: fc.integer({ min: 1, max: 120_000 }), points: fc.integer({ min: 0, max: 1500 }) });
     fc.assert(fc.property(programDoc, activityList, paid, (doc, activity, extra) => {
