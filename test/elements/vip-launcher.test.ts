@@ -59,6 +59,10 @@ describe('<vip-launcher>', () => {
       expect(part(dialog, 'tier-name')).to.equal(undefined);
       button.focus();
       await until(() => panelLoaded());
+      // The greeting and the badge are built while the popup is closed, so a click only opens it.
+      await until(() => part(dialog, 'greeting'));
+      expect(partText(dialog, 'greeting')).to.equal('Hi Ann');
+      expect(dialog.open).to.equal(false);
       button.click();
       await until(() => part(el, 'progress-label'));
       await settled(el);
@@ -121,10 +125,16 @@ describe('<vip-launcher>', () => {
     const el = await launcher();
     const opens = listen('vip-open');
     const { button, dialog } = launcherParts(el);
+    // The popup opens as the next frame starts, not in the click's task: its layout is that frame's. A frame callback
+    // asked for before the click runs first in that frame.
+    let framed = false;
+    requestAnimationFrame(() => (framed = true));
+    const openedInFrame = oneEvent(el, 'vip-open').then(() => framed);
     button.click();
-    // The update that opens the dialog also sends vip-open.
+    expect(dialog.open).to.equal(false);
     await el.updateComplete;
     opens.stop();
+    expect(await openedInFrame).to.equal(true);
     expect(dialog.open).to.equal(true);
     expect(dialog.matches(':modal')).to.equal(true);
     expect(button.getAttribute('aria-expanded')).to.equal('true');

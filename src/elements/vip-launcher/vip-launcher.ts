@@ -1,7 +1,7 @@
 import { html, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { VipCloseEvent, VipOpenEvent } from '../events.js';
-import { nextTask } from '../../tasks.js';
+import { atFrameStart, nextTask } from '../../tasks.js';
 import { StagedReveal } from '../staged-reveal.js';
 import { dirOf, providerStyles, VipProviderElement } from '../provider.js';
 import { accountContentStyles } from '../vip-account/account-content.styles.js';
@@ -92,6 +92,8 @@ export class VipLauncher extends VipProviderElement {
   #idle: (() => void) | undefined;
   /** What had focus when the popup opened from a `[data-vip-open]` element: focus goes back there. */
   #opener: HTMLElement | undefined;
+  /** Settles once the popup has opened, at the start of the frame after the click: its layout is that frame's. */
+  #opening: Promise<void> | undefined;
   /** The popup's content comes in the account block's stages once its code is here and the status is ready. */
   readonly #stages = new StagedReveal(this, (stage) => this.#panel?.prepareStage(stage));
 
@@ -210,16 +212,23 @@ export class VipLauncher extends VipProviderElement {
     const shown = this.open && !this.hidden;
     if (shown && !dialog.open) {
       this.#loadPanel();
-      if (!this.#panel) return;
-      this.#panel.openPanel(dialog, this.renderRoot.querySelector('[part~="launcher"]')!);
-      this.dispatchEvent(new VipOpenEvent());
+      if (!this.#panel || this.#opening) return;
+      // Opening lays the popup out (to focus it): at the next frame's start, where the page lays out anyway, not in the
+      // click's task with the render (README, "Performance").
+      this.#opening = new Promise((resolve) => atFrameStart(() => {
+        this.#opening = undefined;
+        resolve();
+        if (!this.open || this.hidden || dialog.open || !this.#panel) return;
+        this.#panel.openPanel(dialog, this.renderRoot.querySelector('[part~="launcher"]')!);
+        this.dispatchEvent(new VipOpenEvent());
+      }));
     } else if (!shown && dialog.open) {
       dialog.close();
     }
   }
 
   protected override pendingWork(): Promise<void> | undefined {
-    return super.pendingWork() ?? this.#stages.pending ?? (this.open && !this.#panel ? this.#panelArrival : undefined);
+    return super.pendingWork() ?? this.#opening ?? this.#stages.pending ?? (this.open && !this.#panel ? this.#panelArrival : undefined);
   }
 
   /**
