@@ -113,44 +113,15 @@ function start(): void {
 
   function scan(root: Element | Document): void {
     for (const element of root instanceof Element ? [root, ...root.querySelectorAll(selector)] : root.querySelectorAll(selector)) {
-      if (!(element.localName in registrarOfTag)) continue;
-      if (!warming) {
+      if (!warming && element.localName in registrarOfTag) {
         warming = true;
         const locale = element.getAttribute('locale') || element.closest('[lang]')?.getAttribute('lang') || 'en';
         // Starting a worker costs the main thread several milliseconds at 4× CPU throttling: not in the page's task.
         setTimeout(() => warmIntl(locale));
       }
       load(element.localName);
-      if (element.localName === 'vip-account') reserving.push(element as HTMLElement);
-      if (!framed) {
-        framed = true;
-        // Before the next paint, not in the page's task that ran this: the style sheet and storage's first read
-        // are several milliseconds each at 4× CPU throttling. At once in a hidden tab, which paints nothing.
-        if (document.visibilityState === 'hidden') holdSpace();
-        else requestAnimationFrame(holdSpace);
-      }
+      if (element.localName === 'vip-account') reserve(element as HTMLElement);
     }
-  }
-
-  /** Blocks to reserve space for at the next frame, and whether that frame is asked for. */
-  const reserving: HTMLElement[] = [];
-  let framed = false;
-  let adopted = false;
-
-  function holdSpace(): void {
-    framed = false;
-    if (!adopted) {
-      adopted = true;
-      // A constructed sheet: no inline style, so a strict Content-Security-Policy allows it.
-      try {
-        const sheet = new CSSStyleSheet();
-        sheet.replaceSync(reservedSpace);
-        document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-      } catch {
-        // Without constructable style sheets the widget still works; only the space is not held in advance.
-      }
-    }
-    for (const element of reserving.splice(0)) reserve(element);
   }
 
   /**
@@ -165,6 +136,15 @@ function start(): void {
     } catch {
       // Storage off or forbidden: the first-visit estimate holds the space.
     }
+  }
+
+  // A constructed sheet: no inline style, so a strict Content-Security-Policy allows it.
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(reservedSpace);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  } catch {
+    // Without constructable style sheets the widget still works; only the space is not held in advance.
   }
 
   observer.observe(document, { childList: true, subtree: true });
