@@ -52,6 +52,9 @@ __bench.when = (name, check, value = (at) => at) => __bench.frameWhen(check).the
 __bench.attributed = () => __bench.longTasks.map((t) => ({
   ...t,
   render: Math.max(0, ...__bench.frames.filter((f) => f.start < t.start + t.duration && f.end > t.start).map((f) => f.render)),
+  // Time the widget's own scripts (any under /dist/) ran in the task.
+  widgetMs: __bench.scripts.filter((s) => s.start < t.start + t.duration && s.end > t.start && s.url && new URL(s.url, location.href).pathname.startsWith('/dist/'))
+    .reduce((sum, s) => sum + s.duration, 0),
   scripts: [...new Set(__bench.scripts.filter((s) => s.start < t.start + t.duration && s.end > t.start)
     .map((s) => (s.url ? new URL(s.url, location.href).pathname.replace(/-[\\w-]{8}\\.js$/, '.js') : '(page)') + (__bench.verbose ? ':' + s.invoker + ':' + s.fn + '@' + s.at + '=' + s.duration.toFixed(0) + ' style' + s.style.toFixed(0) : '')))],
 }));`;
