@@ -119,9 +119,8 @@ export class EvaluationJob {
           const at = previewInstant(now);
           const options = at === undefined ? {} : { now: at };
           // The program alone is evaluated first, in a task of its own: the engine's code is compiled and the store's
-          // calendar read (a time zone's first use in Intl: 2–64 ms at 4× CPU throttling, 26 ms typically, against
-          // 4–17 ms for the whole status then). A large history is then evaluated in part, a task each, before the
-          // whole of it runs (README, "Performance": no task over 50 ms).
+          // calendar read (a time zone's first use in Intl), the larger part of a first evaluation (README,
+          // "Performance"). A large history is then evaluated in part, a task each, before the whole of it runs.
           const { activity } = parsed.account;
           await nextTask();
           if (!current()) return;

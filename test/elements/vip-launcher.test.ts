@@ -43,6 +43,16 @@ async function launcher(): Promise<VipLauncher> {
   return el;
 }
 
+/** A launcher whose popup `show()` has opened, with its parts. */
+async function openLauncher(): Promise<{ el: VipLauncher } & ReturnType<typeof launcherParts>> {
+  const el = await launcher();
+  const parts = launcherParts(el);
+  el.show();
+  await el.updateComplete;
+  expect(parts.dialog.open).to.equal(true);
+  return { el, ...parts };
+}
+
 describe('<vip-launcher>', () => {
   useMockApi();
   useQuickLoads();
@@ -207,11 +217,7 @@ describe('<vip-launcher>', () => {
   });
 
   it('stays closed after Escape when an update comes before the dialog\u2019s close event, with one vip-close', async () => {
-    const el = await launcher();
-    const { dialog } = launcherParts(el);
-    el.show();
-    await el.updateComplete;
-    expect(dialog.open).to.equal(true);
+    const { el, dialog } = await openLauncher();
     const opens = listen('vip-open');
     const closes = listen('vip-close');
     // What Escape does, as Firefox was seen doing it while the content's stages still came: cancel, the dialog
@@ -232,11 +238,7 @@ describe('<vip-launcher>', () => {
   });
 
   it('closes with its close button and returns focus to the launcher', async () => {
-    const el = await launcher();
-    const { button, dialog, close } = launcherParts(el);
-    el.show();
-    await el.updateComplete;
-    expect(dialog.open).to.equal(true);
+    const { el, button, dialog, close } = await openLauncher();
     const closes = listen('vip-close');
     const closed = oneEvent(el, 'vip-close');
     close.click();
