@@ -221,13 +221,24 @@ describe('<vip-launcher>', () => {
     const opens = listen('vip-open');
     const closes = listen('vip-close');
     // What Escape does, as Firefox was seen doing it while the content's stages still came: cancel, the dialog
-    // closed, a stage's update, and only then the close event.
-    const closed = oneEvent(dialog, 'close');
+    // closed, a stage's update (the popup opens a frame later), and only then the close event. The browser's own close
+    // event is held back until after that frame.
+    const held = new Promise<void>((resolve) => {
+      const hold = (event: Event): void => {
+        if (event.target !== dialog) return;
+        event.stopImmediatePropagation();
+        el.shadowRoot!.removeEventListener('close', hold, true);
+        resolve();
+      };
+      el.shadowRoot!.addEventListener('close', hold, true);
+    });
     dialog.dispatchEvent(new Event('cancel', { cancelable: true }));
     dialog.close();
+    await held;
     el.requestUpdate();
     await el.updateComplete;
-    await closed;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    dialog.dispatchEvent(new Event('close'));
     await el.updateComplete;
     opens.stop();
     closes.stop();
