@@ -59,7 +59,7 @@ export interface RollingOutcome {
  * - Entries follow R3 and R6 as in `tierHistory`: a tier is entered when it becomes held; rewards once per tier for
  *   good. The goal-0 tier is entered at the start or on joining (or on the way to a higher tier) and never lapses.
  * - R10: a grant qualifies its tier (and those below) at its instant without adding to the total.
- * - At one instant: departures, lapses, grants, the join, then arrivals.
+ * - At one instant: departures (all of them, then the total they leave), lapses, grants, the join, then arrivals.
  */
 export function rollingHistory(
   tiers: readonly { readonly goal: number }[],
@@ -125,7 +125,9 @@ export function rollingHistory(
     if (departure === at) {
       total -= events[departed]!.delta;
       departed += 1;
-      requalify(at);
+      // What leaves at one midnight leaves together, as `expiresAt` below counts it: a tier is qualified by the total
+      // they leave, not by one in between (a −1,000 leaving before a +1,000 of the same instant).
+      if (!(departed < arrived && departures[departed] === at)) requalify(at);
     } else if (lapse === at) {
       let to = Math.max(qualified, baseHeld ? 0 : -1);
       for (let i = held - 1; i > to; i -= 1) {
@@ -164,7 +166,8 @@ export function rollingHistory(
     let lowest = total;
     for (let i = departed; i < arrived; i += 1) {
       const at = departures[i]!;
-      if (!isQualified && at >= rollingEnd(timeZone, last)) break;
+      // Departures at the lapse's own instant come before it (see the order above) and may still qualify the tier.
+      if (!isQualified && at > rollingEnd(timeZone, last)) break;
       left -= events[i]!.delta;
       if (i + 1 < arrived && departures[i + 1] === at) continue;
       if (left < lowest) lowest = left;

@@ -141,6 +141,51 @@ describe('engine rules: R11 rolling 12 months', () => {
     expect(status.keep?.remaining).to.equal(1300);
   });
 
+  it('counts what leaves the window at one midnight all at once: no tier is qualified again in between', () => {
+    const pointsTiers = [
+      { id: 'bronze', name: 'Bronze', goal: 0, entryRewards: [], perks: [] },
+      { id: 'silver', name: 'Silver', goal: 1000, entryRewards: [], perks: [] },
+      { id: 'gold', name: 'Gold', goal: 2000, entryRewards: [], perks: [] },
+    ];
+    const at = (id: string, when: string, amount: number) => ({ type: 'points', id, at: when, points: amount, source: 'adjustment' });
+    const doc = account({
+      program: { milestone: 'rolling_12_months', entryMethod: 'points_earned', tiers: pointsTiers },
+      // A −1,000 and a +1,000 at one instant: both leave the window as 2 February 2027 begins (05:00Z, EST).
+      activity: [at('p-a', '2025-06-10T15:00:00Z', 1000), at('p-b', '2026-02-01T15:00:00Z', -1000), at('p-c', '2026-02-01T15:00:00Z', 1000)],
+    });
+    // The 1,000 leave as 11 June 2026 begins: Silver was last reached on 10 June 2026 and lapses a year later.
+    const held = statusOf(doc, '2026-09-01T12:00:00Z');
+    expect([held.tier?.id, held.progress?.value, held.tierExpiresAt]).to.deep.equal(['silver', 0, '2027-06-11T04:00:00.000Z']);
+    // The pair leaving nets 0: the −1,000 alone leaving would have made 1,000 for no time at all.
+    const later = statusOf(doc, '2027-03-01T12:00:00Z');
+    expect([later.tier?.id, later.progress?.value, later.tierExpiresAt]).to.deep.equal(['silver', 0, '2027-06-11T04:00:00.000Z']);
+    const lapsed = statusOf(doc, '2027-06-11T04:01:00Z');
+    expect(lapsed.tier?.id).to.equal('bronze');
+    expect(lapsed.history.at(-1)).to.deep.equal({ kind: 'expiry', tierId: 'silver', at: '2027-06-11T04:00:00.000Z', date: '2027-06-11', toTierId: 'bronze' });
+  });
+
+  it('keeps a tier that what leaves at its lapse\u2019s own midnight qualifies again, and says so in advance', () => {
+    const pointsTiers = [
+      { id: 'bronze', name: 'Bronze', goal: 0, entryRewards: [], perks: [] },
+      { id: 'silver', name: 'Silver', goal: 1000, entryRewards: [], perks: [] },
+      { id: 'gold', name: 'Gold', goal: 5000, entryRewards: [], perks: [] },
+    ];
+    const at = (id: string, when: string, amount: number) => ({ type: 'points', id, at: when, points: amount, source: 'adjustment' });
+    const doc = account({
+      program: { milestone: 'rolling_12_months', entryMethod: 'points_earned', tiers: pointsTiers },
+      activity: [at('p-a', '2025-06-10T15:00:00Z', 2000), at('p-b', '2026-06-10T15:00:00Z', -1000), at('p-c', '2026-07-01T15:00:00Z', 1000)],
+    });
+    // The 2,000 leave as 11 June 2026 begins: the total falls to −1,000, so Silver would lapse as 11 June 2027 begins.
+    // But the −1,000 of 10 June 2026 leaves at that same midnight, before the lapse: 1,000 again, and Silver is kept
+    // until the 1,000 of 1 July 2026 leave (2 July 2027), then a year more.
+    const held = statusOf(doc, '2026-09-01T12:00:00Z');
+    expect([held.tier?.id, held.progress?.value, held.tierExpiresAt, held.tierValidThrough]).to.deep.equal(['silver', 0, '2028-07-02T04:00:00.000Z', '2028-07-01']);
+    expect(statusOf(doc, '2027-06-11T04:01:00Z').tier?.id).to.equal('silver');
+    const lapsed = statusOf(doc, '2028-07-02T04:01:00Z');
+    expect(lapsed.tier?.id).to.equal('bronze');
+    expect(lapsed.history.at(-1)).to.deep.equal({ kind: 'expiry', tierId: 'silver', at: '2028-07-02T04:00:00.000Z', date: '2028-07-02', toTierId: 'bronze' });
+  });
+
   it('starts counting at the start date, and shows no tier and no expiry without a goal-0 tier once a tier lapses', () => {
     const noBase = account({
       program: { milestone: 'rolling_12_months', startDate: '2025-07-01', tiers: [{ id: 'silver', name: 'Silver', goal: 50000, entryRewards: [], perks: [] }] },
