@@ -124,8 +124,11 @@ describe('a keyboard-only walk through the rewards popup', () => {
       wrapper.querySelector('a')!.focus();
 
       await tabTo(() => button);
+      // The popup opens at the start of the frame after the key press, and says so with vip-open.
+      const opened = oneEvent(el, 'vip-open');
       await sendKeys({ press: 'Enter' });
-      await until(() => el.open && part(el, 'retry'));
+      await opened;
+      await until(() => part(el, 'retry'));
       const dialog = part(el, 'panel') as HTMLDialogElement;
       expect(dialog.open).to.equal(true);
       expect(dialog.contains(focused())).to.equal(true);
