@@ -16,7 +16,8 @@ try {
   await browser.close();
   await server.close();
 }
-const describe = (t) => `${t.duration.toFixed(0)} ms [${t.scripts.join(' ') || '?'}]`;
+// Each task's length, the widget's own script time in it, and the scripts that ran in it.
+const describe = (t) => `${t.duration.toFixed(0)} ms${t.widgetMs ? ` (widget ${t.widgetMs.toFixed(0)})` : ''} [${t.scripts.join(' ') || '?'}]`;
 for (const name of names) {
   const widget = runs[name].flatMap((r) => r.longTasks.filter((t) => name !== 'bare' && isWidgetTask(t, r.widgetStart)));
   const page = runs[name].flatMap((r) => r.longTasks.filter((t) => name === 'bare' || !isWidgetTask(t, r.widgetStart)));
