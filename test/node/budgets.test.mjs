@@ -108,6 +108,13 @@ describe('bytes a storefront downloads', () => {
     }
   });
 
+  it("marks the shared chunk, and only it, for V8's eager compilation on its first line", () => {
+    const hinted = bytes.everything.files.filter((file) => readFileSync(join(distDir, file), 'utf8').startsWith('//# allFunctionsCalledOnLoad\n'));
+    assert.equal(hinted.length, 1, `hinted: ${hinted.join(', ') || 'none'}`);
+    assert.match(readFileSync(join(distDir, hinted[0]), 'utf8'), /_\$litElement\$/, `${hinted[0]} is not the shared chunk`);
+    assert.ok(bytes.account.files.includes(hinted[0]));
+  });
+
   it('keeps the popup content out of what a page with only the launcher loads up front', () => {
     const launcherGraph = new Set(importGraph(lazyChunkFor('vip-launcher')));
     const pieces = bytes.everything.files.find((file) => registers(file, 'vip-tier-progress'));
