@@ -56,6 +56,17 @@ describe('elements added after the script tag ran', () => {
     expect(lazyChunksRequested()).to.include('/src/lazy/program.ts');
   });
 
+  it("requests an element's code after the page's next frame, not before it", async () => {
+    let frameAt = Number.POSITIVE_INFINITY;
+    // Asked for before the element is added, so it runs first in the frame the loader waits for.
+    requestAnimationFrame(() => (frameAt = performance.now()));
+    document.body.append(document.createElement('vip-cart-progress'));
+    await within(customElements.whenDefined('vip-cart-progress'), 8000, '<vip-cart-progress> registered');
+    const request = performance.getEntriesByType('resource').find((entry) => new URL(entry.name).pathname === '/src/lazy/cart.ts');
+    expect(request, 'the cart chunk was requested').to.not.equal(undefined);
+    expect(request!.startTime).to.be.greaterThan(frameAt);
+  });
+
   it('raises no error on the page', () => {
     expect(pageErrors).to.deep.equal([]);
   });
