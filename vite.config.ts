@@ -175,7 +175,8 @@ function parallelLazyImports(): Plugin {
  * V8's compile hint (Chromium 136 and later; to other engines a comment) on the first line of the shared chunk: its
  * functions are compiled while it streams in, off the main thread, instead of each on its first call in the block's
  * first tasks (README, "Performance"). Only that chunk: the one large enough to stream, and nearly all of it runs.
- * After minification, which would drop the comment; a source map, if any, moves down a line with the code.
+ * After minification, which would drop the comment. The build writes no source maps; the bench's mapped build
+ * (bench/breakdown.mjs) leaves this plugin out, as the line would shift its maps.
  */
 function compileHint(): Plugin {
   return {
@@ -187,7 +188,6 @@ function compileHint(): Plugin {
       for (const chunk of shared) {
         if (chunk.type !== 'chunk') continue;
         chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
-        if (chunk.map) chunk.map.mappings = `;${chunk.map.mappings}`;
       }
     },
   };

@@ -1,6 +1,6 @@
 // Where the bytes of the account path go: the browser build again with source maps, into .bench-tmp/mapped (the
-// same vite config; only the plugin that rewrites `import()` calls after rendering is left out, as it would shift
-// the maps), then each file's minified text split by the source each character maps to. Each source's share of a
+// same vite config; only the plugins that rewrite the chunks after rendering, the `import()` calls and the compile
+// hint's first line, are left out, as they would shift the maps), then each file's minified text split by the source each character maps to. Each source's share of a
 // file's brotli size is its own text compressed alone, scaled so the shares add up to the file's real brotli size:
 // an estimate (brotli shares context across sources), good to a few percent and exact in total.
 // `node bench/breakdown.mjs` prints it alone (after nothing: it builds what it needs).
@@ -18,7 +18,8 @@ async function buildMapped() {
   rmSync(outDir, { recursive: true, force: true });
   const loaded = await loadConfigFromFile({ command: 'build', mode: 'production' }, join(root, 'vite.config.ts'), root, 'silent');
   const config = loaded.config;
-  config.plugins = config.plugins.flat().filter((plugin) => plugin?.name !== 'vip-tiers:parallel-lazy-imports');
+  const afterRendering = new Set(['vip-tiers:parallel-lazy-imports', 'vip-tiers:compile-hint']);
+  config.plugins = config.plugins.flat().filter((plugin) => !afterRendering.has(plugin?.name));
   await build({
     ...config,
     configFile: false,
