@@ -1,7 +1,8 @@
 // Where the bytes of the account path go: the browser build again with source maps, into .bench-tmp/mapped (the
 // same vite config; only the plugins that rewrite the chunks after rendering, the `import()` calls and the compile
-// hint's first line, are left out, as they would shift the maps), then each file's minified text split by the source each character maps to. Each source's share of a
-// file's brotli size is its own text compressed alone, scaled so the shares add up to the file's real brotli size:
+// hint's first line, are left out, as they would shift the maps), then each file's minified text split by the source
+// each character maps to. Each source's share of a file's brotli size is its own text compressed alone, scaled so the
+// shares add up to the file's real brotli size:
 // an estimate (brotli shares context across sources), good to a few percent and exact in total.
 // `node bench/breakdown.mjs` prints it alone (after nothing: it builds what it needs).
 import { existsSync, readFileSync, rmSync } from 'node:fs';
