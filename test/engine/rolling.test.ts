@@ -7,6 +7,22 @@ import { entryLog, issuesOf, statusOf } from './helpers.js';
 const rolling = (activity: unknown[], extra: Record<string, unknown> = {}) =>
   account({ program: { milestone: 'rolling_12_months' }, activity, ...extra });
 const grant = (id: string, tierId: string, at: string, reward: boolean) => ({ id, tierId, at, reward });
+/** The same store with a points program over rolling 12 months: Bronze 0, Silver 1,000 points, Gold `gold`. */
+const rollingPoints = (gold: number, activity: unknown[]) =>
+  account({
+    program: {
+      milestone: 'rolling_12_months',
+      entryMethod: 'points_earned',
+      tiers: [
+        { id: 'bronze', name: 'Bronze', goal: 0, entryRewards: [], perks: [] },
+        { id: 'silver', name: 'Silver', goal: 1000, entryRewards: [], perks: [] },
+        { id: 'gold', name: 'Gold', goal: gold, entryRewards: [], perks: [] },
+      ],
+    },
+    activity,
+  });
+/** A points adjustment with the id given: events of one instant are ordered by id. */
+const adjustment = (id: string, at: string, amount: number) => ({ ...points(at, amount), id });
 
 describe('engine rules: R11 rolling 12 months', () => {
   it('accepts the milestone and names it among the values in a refusal', () => {
@@ -123,15 +139,7 @@ describe('engine rules: R11 rolling 12 months', () => {
   });
 
   it('counts points in the window too, negative adjustments included', () => {
-    const pointsTiers = [
-      { id: 'bronze', name: 'Bronze', goal: 0, entryRewards: [], perks: [] },
-      { id: 'silver', name: 'Silver', goal: 1000, entryRewards: [], perks: [] },
-      { id: 'gold', name: 'Gold', goal: 2000, entryRewards: [], perks: [] },
-    ];
-    const doc = account({
-      program: { milestone: 'rolling_12_months', entryMethod: 'points_earned', tiers: pointsTiers },
-      activity: [points('2025-12-01T15:00:00Z', 1200), points('2026-02-01T15:00:00Z', -300)],
-    });
+    const doc = rollingPoints(2000, [points('2025-12-01T15:00:00Z', 1200), points('2026-02-01T15:00:00Z', -300)]);
     const status = statusOf(doc, '2026-03-01T12:00:00Z');
     // Silver was reached on 1 December 2025 and last held its goal until the −300 on 1 February 2026 (900 points):
     // it lapses as 2 February 2027 begins. The 1,200 leave on 2 December 2026, so 1,300 points keep Silver.
@@ -142,17 +150,13 @@ describe('engine rules: R11 rolling 12 months', () => {
   });
 
   it('counts what leaves the window at one midnight all at once: no tier is qualified again in between', () => {
-    const pointsTiers = [
-      { id: 'bronze', name: 'Bronze', goal: 0, entryRewards: [], perks: [] },
-      { id: 'silver', name: 'Silver', goal: 1000, entryRewards: [], perks: [] },
-      { id: 'gold', name: 'Gold', goal: 2000, entryRewards: [], perks: [] },
-    ];
-    const at = (id: string, when: string, amount: number) => ({ type: 'points', id, at: when, points: amount, source: 'adjustment' });
-    const doc = account({
-      program: { milestone: 'rolling_12_months', entryMethod: 'points_earned', tiers: pointsTiers },
-      // A −1,000 and a +1,000 at one instant: both leave the window as 2 February 2027 begins (05:00Z, EST).
-      activity: [at('p-a', '2025-06-10T15:00:00Z', 1000), at('p-b', '2026-02-01T15:00:00Z', -1000), at('p-c', '2026-02-01T15:00:00Z', 1000)],
-    });
+    // A −1,000 and a +1,000 at one instant, the −1,000 first: both leave the window as 2 February 2027 begins
+    // (05:00Z, EST).
+    const doc = rollingPoints(2000, [
+      adjustment('p-a', '2025-06-10T15:00:00Z', 1000),
+      adjustment('p-b', '2026-02-01T15:00:00Z', -1000),
+      adjustment('p-c', '2026-02-01T15:00:00Z', 1000),
+    ]);
     // The 1,000 leave as 11 June 2026 begins: Silver was last reached on 10 June 2026 and lapses a year later.
     const held = statusOf(doc, '2026-09-01T12:00:00Z');
     expect([held.tier?.id, held.progress?.value, held.tierExpiresAt]).to.deep.equal(['silver', 0, '2027-06-11T04:00:00.000Z']);
@@ -165,16 +169,11 @@ describe('engine rules: R11 rolling 12 months', () => {
   });
 
   it('keeps a tier that what leaves at its lapse\u2019s own midnight qualifies again, and says so in advance', () => {
-    const pointsTiers = [
-      { id: 'bronze', name: 'Bronze', goal: 0, entryRewards: [], perks: [] },
-      { id: 'silver', name: 'Silver', goal: 1000, entryRewards: [], perks: [] },
-      { id: 'gold', name: 'Gold', goal: 5000, entryRewards: [], perks: [] },
-    ];
-    const at = (id: string, when: string, amount: number) => ({ type: 'points', id, at: when, points: amount, source: 'adjustment' });
-    const doc = account({
-      program: { milestone: 'rolling_12_months', entryMethod: 'points_earned', tiers: pointsTiers },
-      activity: [at('p-a', '2025-06-10T15:00:00Z', 2000), at('p-b', '2026-06-10T15:00:00Z', -1000), at('p-c', '2026-07-01T15:00:00Z', 1000)],
-    });
+    const doc = rollingPoints(5000, [
+      adjustment('p-a', '2025-06-10T15:00:00Z', 2000),
+      adjustment('p-b', '2026-06-10T15:00:00Z', -1000),
+      adjustment('p-c', '2026-07-01T15:00:00Z', 1000),
+    ]);
     // The 2,000 leave as 11 June 2026 begins: the total falls to −1,000, so Silver would lapse as 11 June 2027 begins.
     // But the −1,000 of 10 June 2026 leaves at that same midnight, before the lapse: 1,000 again, and Silver is kept
     // until the 1,000 of 1 July 2026 leave (2 July 2027), then a year more.
