@@ -125,9 +125,8 @@ function start(): void {
     for (const element of root instanceof Element ? [root, ...root.querySelectorAll(selector)] : root.querySelectorAll(selector)) {
       if (!warming && element.localName in registrarOfTag) {
         warming = true;
-        const locale = element.getAttribute('locale') || element.closest('[lang]')?.getAttribute('lang') || 'en';
         // Starting a worker costs the main thread several milliseconds at 4× CPU throttling: not in the page's task.
-        setTimeout(() => warmIntl(locale));
+        setTimeout(() => warmIntl(element.getAttribute('locale') || element.closest('[lang]')?.getAttribute('lang') || 'en'));
       }
       load(element.localName);
       if (element.localName === 'vip-account') reserve(element as HTMLElement);
@@ -148,13 +147,16 @@ function start(): void {
     }
   }
 
-  // A constructed sheet: no inline style, so a strict Content-Security-Policy allows it.
-  try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(reservedSpace);
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-  } catch {
-    // Without constructable style sheets the widget still works; only the space is not held in advance.
+  // A constructed sheet: no inline style, so a strict Content-Security-Policy allows it. Where the page links
+  // vip-tiers.css, which holds the same rules, none: parsing and adopting it would only lengthen the page's task.
+  if (!document.querySelector('link[rel~=stylesheet][href*="vip-tiers.css"]')) {
+    try {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(reservedSpace);
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    } catch {
+      // Without constructable style sheets the widget still works; only the space is not held in advance.
+    }
   }
 
   observer.observe(document, { childList: true, subtree: true });

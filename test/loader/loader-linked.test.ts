@@ -1,0 +1,36 @@
+import { expect } from '@open-wc/testing';
+
+// The README's snippet: vip-tiers.css linked in <head> before the script tag. Its rules hold the block's space, so
+// the loader adds no constructed copy of them to the page's task.
+const link = document.createElement('link');
+link.rel = 'stylesheet';
+link.href = '/dist/vip-tiers.css?v=3';
+const linked = new Promise((resolve, reject) => {
+  link.addEventListener('load', resolve);
+  link.addEventListener('error', () => reject(new Error('dist/vip-tiers.css did not load: run `npm run build` first')));
+});
+document.head.append(link);
+
+const block = document.createElement('vip-account');
+block.setAttribute('src', '/api/loader-linked/account.json');
+document.body.append(block);
+
+describe('the script tag on a page that links vip-tiers.css', () => {
+  before(async () => {
+    await linked;
+    await import('../../src/loader.js');
+  });
+
+  after(() => block.remove());
+
+  it('adopts no style sheet of its own', () => {
+    expect(document.adoptedStyleSheets).to.have.length(0);
+  });
+
+  it('still holds the block\u2019s space and draws its skeleton, from the linked rules', () => {
+    // Measured before the chunk can arrive: what the shopper sees while the code downloads.
+    expect(customElements.get('vip-account')).to.equal(undefined);
+    expect(block.getBoundingClientRect().height).to.equal(704);
+    expect(getComputedStyle(block).backgroundImage.match(/linear-gradient/g)).to.have.length(4);
+  });
+});
