@@ -1,7 +1,7 @@
 /**
- * Space held for elements whose code has not arrived, so nothing on the page moves (CLS 0). The loader adopts
- * these rules as a constructed style sheet; the build also writes them to `dist/vip-tiers.css`, which a theme
- * links in `<head>` so the space is held from the very first paint, before any script runs.
+ * Space held for elements whose code has not arrived, so nothing on the page moves (CLS 0). The build writes these
+ * rules to `dist/vip-tiers.css`, which a theme links in `<head>` so the space is held from the very first paint,
+ * before any script runs; on a page that does not link it, the loader adopts them as a constructed style sheet.
  *
  * `<vip-account>` holds the size the element itself holds while it loads: the size remembered for its `src` on
  * this device (`--vip-loading-block-size`, which the loader sets from storage), else the first-visit estimate
