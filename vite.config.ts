@@ -183,12 +183,10 @@ function compileHint(): Plugin {
     name: 'vip-tiers:compile-hint',
     apply: 'build',
     generateBundle(_, bundle) {
-      const shared = Object.values(bundle).filter((chunk) => chunk.type === 'chunk' && chunk.name === 'elements');
-      if (shared.length !== 1) this.error(`expected one elements chunk, found ${shared.length}`);
-      for (const chunk of shared) {
-        if (chunk.type !== 'chunk') continue;
-        chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
-      }
+      const shared = Object.values(bundle).filter((file) => file.type === 'chunk' && file.name === 'elements');
+      const [chunk] = shared;
+      if (shared.length !== 1 || chunk?.type !== 'chunk') return this.error(`expected one elements chunk, found ${shared.length}`);
+      chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
     },
   };
 }

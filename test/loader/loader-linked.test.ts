@@ -4,6 +4,7 @@ import { expect } from '@open-wc/testing';
 // the loader adds no constructed copy of them to the page's task.
 const link = document.createElement('link');
 link.rel = 'stylesheet';
+// With a version query, as a theme's asset URLs have (Shopify's `asset_url`).
 link.href = '/dist/vip-tiers.css?v=3';
 const linked = new Promise((resolve, reject) => {
   link.addEventListener('load', resolve);
