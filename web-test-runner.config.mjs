@@ -36,13 +36,20 @@ const chromium = (timezoneId) =>
 
 const firefoxPath = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 
-/** Headless Firefox driven over WebDriver BiDi. */
-const firefox = () =>
-  puppeteerLauncher({
+const firefoxStarts = 3;
+
+/**
+ * Headless Firefox driven over WebDriver BiDi. It usually starts in 3–5 s; on a busy machine a start has hung, and
+ * the runner then fails every Firefox file with the one start's error. So a start may take 90 s, and one that fails
+ * is tried again, up to three times in all, with Firefox's own output shown from the second start on.
+ */
+function firefox() {
+  const launcher = puppeteerLauncher({
     launchOptions: {
       browser: 'firefox',
       executablePath: firefoxPath,
       headless: true,
+      timeout: 90_000,
       env: { ...process.env, TZ: defaultZone },
       extraPrefsFirefox: { 'intl.accept_languages': 'en-US', 'intl.locale.requested': 'en-US' },
     },
@@ -50,6 +57,19 @@ const firefox = () =>
     // and key presses to each other.
     concurrency: 1,
   });
+  const { startBrowser } = launcher;
+  launcher.startBrowser = async function startWithRetries(options = {}) {
+    for (let start = 1; ; start += 1) {
+      try {
+        return await startBrowser.call(this, start === 1 ? options : { ...options, dumpio: true });
+      } catch (error) {
+        if (start === firefoxStarts) throw error;
+        console.error(`Firefox did not start (${error.message}); starting it again, ${start + 1} of ${firefoxStarts}.`);
+      }
+    }
+  };
+  return launcher;
+}
 
 /** WebKitGTK's MiniBrowser: MINIBROWSER_PATH, else where Debian (lib/<multiarch>/) or Fedora (libexec/) put it. */
 function findMiniBrowser() {
