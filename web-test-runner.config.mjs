@@ -39,9 +39,10 @@ const firefoxPath = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 const firefoxStarts = 3;
 
 /**
- * Headless Firefox driven over WebDriver BiDi. It usually starts in 3–5 s; on a busy machine a start has hung, and
- * the runner then fails every Firefox file with the one start's error. So a start may take 90 s, and one that fails
- * is tried again, up to three times in all, with Firefox's own output shown from the second start on.
+ * Headless Firefox driven over WebDriver BiDi. It usually starts in 3–5 s with a fresh profile; on 2 busy cores a
+ * start has taken over 30 s, puppeteer's default bound, and the runner then failed every Firefox file with that one
+ * start's error. So a start may take 60 s, and one that fails is tried again, up to three times in all, with
+ * Firefox's own output shown from the second start on (`browserStartTimeout` below covers the three).
  */
 function firefox() {
   const launcher = puppeteerLauncher({
@@ -49,7 +50,7 @@ function firefox() {
       browser: 'firefox',
       executablePath: firefoxPath,
       headless: true,
-      timeout: 90_000,
+      timeout: 60_000,
       env: { ...process.env, TZ: defaultZone },
       extraPrefsFirefox: { 'intl.accept_languages': 'en-US', 'intl.locale.requested': 'en-US' },
     },
@@ -268,8 +269,8 @@ export default {
   // The selected engines at once: Firefox and WebKit each run one page, so on 2 cores this ends sooner than one at a
   // time. `npm test` runs WebKit after the other two (package.json, `test:browsers`; README, "Commands").
   concurrentBrowsers: 3,
-  // Firefox starts with a fresh profile; on 2 busy cores its first page has taken over 30 s.
-  browserStartTimeout: 60000,
+  // A bound for a browser that never starts: Firefox's three starts of up to 60 s each (`firefox` above).
+  browserStartTimeout: 240_000,
   // A bound for a test that never ends, not a guess at its length: axe in Firefox and WebKit on 2 busy cores has
   // taken over 10 s.
   testFramework: { config: { timeout: 20000 } },
