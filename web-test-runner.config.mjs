@@ -39,8 +39,8 @@ const firefoxPath = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 const firefoxStarts = 3;
 
 /**
- * Headless Firefox driven over WebDriver BiDi. It usually starts in 3–5 s with a fresh profile; on 2 busy cores a
- * start has taken over 30 s, puppeteer's default bound, and the runner then failed every Firefox file with that one
+ * Headless Firefox driven over WebDriver BiDi. It usually starts in 3–5 s with a fresh profile; in one CI run a start
+ * did not answer within 30 s, puppeteer's default bound, and the runner then failed every Firefox file with that one
  * start's error. So a start may take 60 s, and one that fails is tried again, up to three times in all, with
  * Firefox's own output shown from the second start on (`browserStartTimeout` below covers the three).
  */
