@@ -4,7 +4,7 @@
 import { posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import minifyLitTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
-import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type Rollup, type UserConfig } from 'vite';
 import { catalogModulesPlugin } from './scripts/catalog-module.mjs';
 import { reservedSpace } from './src/lazy/reserved-space.js';
 
@@ -183,9 +183,10 @@ function compileHint(): Plugin {
     name: 'vip-tiers:compile-hint',
     apply: 'build',
     generateBundle(_, bundle) {
-      const shared = Object.values(bundle).filter((file) => file.type === 'chunk' && file.name === 'elements');
-      const [chunk] = shared;
-      if (shared.length !== 1 || chunk?.type !== 'chunk') return this.error(`expected one elements chunk, found ${shared.length}`);
+      const [chunk, ...others] = Object.values(bundle).filter(
+        (file): file is Rollup.OutputChunk => file.type === 'chunk' && file.name === 'elements',
+      );
+      if (!chunk || others.length) return this.error(`expected one elements chunk, found ${others.length + (chunk ? 1 : 0)}`);
       chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
     },
   };
