@@ -6,7 +6,7 @@ import { createServer } from 'node:http';
 import { join, normalize } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { distDir } from '../scripts/dist-sizes.mjs';
-import { CPU_RATE, isWidgetTask, launch, longTaskProbe, signals } from './page.mjs';
+import { CPU_RATE, CPU_TRACE_CATEGORIES, isWidgetTask, launch, longTaskProbe, signals, withCpuTime } from './page.mjs';
 
 /** Every list full and every text at its longest, as `LIMITS` (from the built engine) allows. */
 export function largestDocument(LIMITS) {
@@ -72,8 +72,8 @@ async function serve(body) {
   return { origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((resolve) => server.close(resolve)) };
 }
 
-/** `runs` cold loads; each: the widget's long tasks (page.mjs, `isWidgetTask`). */
-export async function largestDocumentRuns(runs) {
+/** `runs` cold loads; each: the widget's long tasks (page.mjs, `isWidgetTask`), with `cpu` each one's CPU time. */
+export async function largestDocumentRuns(runs, { cpu = false } = {}) {
   const { LIMITS } = await import(pathToFileURL(join(distDir, 'engine.js')).href);
   const body = JSON.stringify(largestDocument(LIMITS));
   const server = await serve(body);
@@ -86,6 +86,7 @@ export async function largestDocumentRuns(runs) {
         const tab = await context.newPage();
         const cdp = await context.newCDPSession(tab);
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_RATE });
+        if (cpu) await browser.startTracing(tab, { categories: CPU_TRACE_CATEGORIES });
         const signal = signals(tab);
         await tab.goto(server.origin, { waitUntil: 'load' });
         await signal.next('shown');
@@ -94,7 +95,8 @@ export async function largestDocumentRuns(runs) {
           const start = Math.min(...performance.getEntriesByType('resource').filter((r) => r.name.includes('/dist/chunks/')).map((r) => r.startTime));
           return { longTasks: __bench.attributed(), start };
         });
-        results.push({ longTasks: recorded.longTasks.filter((t) => isWidgetTask(t, recorded.start)) });
+        const longTasks = cpu ? withCpuTime(await browser.stopTracing(), `${server.origin}/`, recorded.longTasks) : recorded.longTasks;
+        results.push({ longTasks: longTasks.filter((t) => isWidgetTask(t, recorded.start)) });
       } finally {
         await context.close();
       }

@@ -259,15 +259,54 @@ export function signals(tab) {
 }
 
 /**
+ * Trace categories for {@link withCpuTime}: each task of every thread (`toplevel`, with its thread time) and the
+ * document's navigation start (`blink.user_timing`), which places the page's timeline in the trace.
+ */
+export const CPU_TRACE_CATEGORIES = ['toplevel', 'blink.user_timing'];
+
+/**
+ * Adds `cpuMs` to each long task: the main thread's CPU time in it, from a trace of the load (`trace`, started with
+ * {@link CPU_TRACE_CATEGORIES}; `url`, the page's address). Chromium's CPU throttling keeps the thread busy, so at 4×
+ * this is the task's length on a device 4× slower with the CPU to itself; the rest of its wall-clock length was spent
+ * waiting: for a core (on 2 cores, the browser's other processes and threads and the bench run beside it) or for
+ * another process (a synchronous `localStorage` or font lookup). The tasks of the trace's main thread whose middle
+ * falls within a long task count towards it.
+ */
+export function withCpuTime(trace, url, longTasks) {
+  const { traceEvents } = JSON.parse(trace.toString());
+  const navigation = traceEvents.filter((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL === url).at(-1);
+  if (!navigation) throw new Error(`the trace has no navigation to ${url}`);
+  const events = traceEvents
+    .filter((e) => e.pid === navigation.pid && e.tid === navigation.tid && e.ph === 'X' && e.dur && e.tdur !== undefined)
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const outermost = [];
+  let end = -Infinity;
+  for (const e of events) {
+    if (e.ts < end) continue;
+    outermost.push(e);
+    end = e.ts + e.dur;
+  }
+  return longTasks.map((task) => {
+    const from = navigation.ts + task.start * 1000;
+    const to = from + task.duration * 1000;
+    const inside = outermost.filter((e) => e.ts + e.dur / 2 >= from && e.ts + e.dur / 2 <= to);
+    return { ...task, cpuMs: inside.reduce((sum, e) => sum + e.tdur, 0) / 1000 };
+  });
+}
+
+/**
  * One cold load of `name` in a fresh context with 4× CPU throttling; returns what the page recorded. With `repeat`,
  * the shopper comes back: the page is loaded again in the same context (its storage kept) and `repeatCls` is that
- * visit's layout shift. Nothing is evaluated in the page until its long tasks are read (see `signals`).
+ * visit's layout shift. With `cpu`, the load is traced and each long task has its `cpuMs` ({@link withCpuTime}); the
+ * trace lengthens the tasks a little, so the bench's own figures are from loads without it. Nothing is evaluated in
+ * the page until its long tasks are read (see `signals`).
  */
-export async function coldRun(browser, origin, name, { repeat = false } = {}) {
+export async function coldRun(browser, origin, name, { repeat = false, cpu = false } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     const tab = await context.newPage();
     const cdp = await context.newCDPSession(tab);
+    if (cpu) await browser.startTracing(tab, { categories: CPU_TRACE_CATEGORIES });
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_RATE });
     const errors = [];
     tab.on('pageerror', (error) => errors.push(error.message));
@@ -295,6 +334,7 @@ export async function coldRun(browser, origin, name, { repeat = false } = {}) {
         ...performance.getEntriesByType('resource').filter((r) => r.name.includes('/dist/chunks/')).map((r) => r.startTime),
       ),
     }));
+    if (cpu) recorded.longTasks = withCpuTime(await browser.stopTracing(), `${origin}/${name}`, recorded.longTasks);
     // After the long tasks are read: a forced collection is a task of its own.
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = await cdp.send('Runtime.getHeapUsage');

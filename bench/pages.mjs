@@ -1,33 +1,38 @@
 // The page figures alone, for measuring a change without the rest of the bench: `node bench/pages.mjs` (after
 // `npm run build`) loads the inline, src, README snippet, launcher and bare pages cold at 4× CPU throttling, `BENCH_RUNS` rounds
 // (default 5), and prints every long task with the scripts that ran in it. `--largest` adds the largest document.
+// `--cpu` traces each load and adds each task's main-thread CPU time (page.mjs, `withCpuTime`), and how many tasks
+// were over 50 ms of it: what two builds differ by, without the waits a busy machine adds.
 import { median } from './engine.mjs';
 import { largestDocumentRuns } from './largest.mjs';
 import { coldRun, isWidgetTask, launch, startServer } from './page.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const cpu = process.argv.includes('--cpu');
 const names = ['inline', 'src', 'snippet', 'launcher', 'bare'];
 const runs = Object.fromEntries(names.map((name) => [name, []]));
 const server = await startServer();
 const browser = await launch();
 try {
-  for (let i = 0; i < RUNS; i += 1) for (const name of names) runs[name].push(await coldRun(browser, server.origin, name));
+  for (let i = 0; i < RUNS; i += 1) for (const name of names) runs[name].push(await coldRun(browser, server.origin, name, { cpu }));
 } finally {
   await browser.close();
   await server.close();
 }
 // Each task's length, the widget's own script time in it, and the scripts that ran in it.
-const describe = (t) => `${t.duration.toFixed(0)} ms${t.widgetMs ? ` (widget ${t.widgetMs.toFixed(0)})` : ''} [${t.scripts.join(' ') || '?'}]`;
+const describe = (t) => `${t.duration.toFixed(0)} ms${t.cpuMs === undefined ? '' : ` (CPU ${t.cpuMs.toFixed(0)})`}${t.widgetMs ? ` (widget ${t.widgetMs.toFixed(0)})` : ''} [${t.scripts.join(' ') || '?'}]`;
+/** With `--cpu`: how many of `tasks` had over 50 ms of main-thread CPU time. */
+const overCpu = (tasks) => (cpu ? ` · ${tasks.filter((t) => t.cpuMs > 50).length} over 50 ms of CPU time` : '');
 for (const name of names) {
   const widget = runs[name].flatMap((r) => r.longTasks.filter((t) => name !== 'bare' && isWidgetTask(t, r.widgetStart)));
   const page = runs[name].flatMap((r) => r.longTasks.filter((t) => name === 'bare' || !isWidgetTask(t, r.widgetStart)));
   const shown = runs[name].map((r) => r.renderMs ?? r.popupMs).filter((v) => v !== undefined);
-  console.log(`${name}: ${widget.length} widget tasks > 50 ms in ${RUNS} loads${widget.length ? `: ${widget.map(describe).join(', ')}` : ''}`);
-  console.log(`  page tasks: ${page.length}${page.length ? ` (${page.map(describe).join(', ')})` : ''}`);
+  console.log(`${name}: ${widget.length} widget tasks > 50 ms in ${RUNS} loads${overCpu(widget)}${widget.length ? `: ${widget.map(describe).join(', ')}` : ''}`);
+  console.log(`  page tasks: ${page.length}${overCpu(page)}${page.length ? ` (${page.map(describe).join(', ')})` : ''}`);
   if (shown.length) console.log(`  shown after: median ${median(shown).toFixed(0)} ms · CLS max ${Math.max(...runs[name].map((r) => r.cls)).toFixed(4)}`);
 }
 if (process.argv.includes('--largest')) {
-  const largest = await largestDocumentRuns(Math.max(1, Number(process.env.LARGEST_RUNS ?? 3)));
+  const largest = await largestDocumentRuns(Math.max(1, Number(process.env.LARGEST_RUNS ?? 3)), { cpu });
   const tasks = largest.results.flatMap((r) => r.longTasks);
-  console.log(`largest: ${tasks.length} tasks > 50 ms in ${largest.results.length} loads${tasks.length ? `: ${tasks.map(describe).join(', ')}` : ''}`);
+  console.log(`largest: ${tasks.length} tasks > 50 ms in ${largest.results.length} loads${overCpu(tasks)}${tasks.length ? `: ${tasks.map(describe).join(', ')}` : ''}`);
 }
