@@ -266,11 +266,11 @@ export const CPU_TRACE_CATEGORIES = ['toplevel', 'blink.user_timing'];
 
 /**
  * Adds `cpuMs` to each long task: the main thread's CPU time in it, from a trace of the load (`trace`, started with
- * {@link CPU_TRACE_CATEGORIES}; `url`, the page's address). Chromium's CPU throttling keeps the thread busy, so at 4×
- * this is the task's length on a device 4× slower with the CPU to itself; the rest of its wall-clock length was spent
- * waiting: for a core (on 2 cores, the browser's other processes and threads and the bench run beside it) or for
- * another process (a synchronous `localStorage` or font lookup). The tasks of the trace's main thread whose middle
- * falls within a long task count towards it.
+ * {@link CPU_TRACE_CATEGORIES}; `url`, the page's address). Chromium's CPU throttling keeps the thread busy, so with
+ * `CPU_RATE` 4 this is the task's length on a device 4× slower with the CPU to itself; the rest of its wall-clock
+ * length was spent waiting: for a core (on 2 cores, the browser's other processes and threads and the bench run
+ * beside it) or for another process (a synchronous `localStorage` or font lookup). The tasks of the trace's main
+ * thread whose middle falls within a long task count towards it (test/node/bench-cpu.test.mjs).
  */
 export function withCpuTime(trace, url, longTasks) {
   const { traceEvents } = JSON.parse(trace.toString());
