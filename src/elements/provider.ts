@@ -82,17 +82,11 @@ export class VipProviderElement extends LitElement {
     this.#reserving = hold;
     // Per tag and document: the absolute `src`, or the page for an inline document. Only a number is stored.
     const key = `vip-tiers:size:${this.localName} ${this.src ? storage(() => new URL(this.src!, location.href).href) : location.pathname}`;
-    const states = this.#internals.states as Set<string> | undefined;
     if (hold) {
       this.style.setProperty('--vip-loading-block-size', storage(() => rememberedSize(localStorage.getItem(key))) ?? 'var(--_estimate,auto)');
-      states?.delete('settled');
       return;
     }
-    // The `settled` state lifts the hold by restyling the host alone. Removing the inherited custom property would
-    // restyle every element of the shown block (11–28 ms at 4× CPU throttling), so only browsers without custom
-    // states do that.
-    if (states) states.add('settled');
-    else this.style.removeProperty('--vip-loading-block-size');
+    this.style.removeProperty('--vip-loading-block-size');
     if (phase !== 'ready') return;
     // The size once laid out, the first time only: what a shopper expands later is not what the next visit shows.
     const observer = new ResizeObserver(([entry]) => {
@@ -212,9 +206,6 @@ export const providerStyles = [
     /* While loading, the host holds the space the shown block will take (the remembered size or the estimate). */
     :host {
       min-block-size: var(--vip-loading-block-size);
-    }
-    :host(:state(settled)) {
-      min-block-size: auto;
     }
     /* The skeleton fills that space in the block's shape: heading, badge and total, the bar, then section cards. */
     .content > [part~='skeleton'] {

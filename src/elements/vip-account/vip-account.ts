@@ -87,7 +87,6 @@ import { accountContentStyles } from './account-content.styles.js';
  * @cssproperty [--vip-font-family=system-ui, sans-serif] - Font.
  * @cssproperty [--vip-font-size=16px] - Base size; every size is relative to it.
  * @cssproperty [--vip-spacing=12px] - Gap between parts.
- * @cssstate settled - Nothing more is on its way: the status (or the guest or error view) is shown in full and no space is held.
  *
  * @event vip-load - The document was evaluated; `detail` is the status.
  * @event vip-error - The document could not be loaded or is invalid; `detail` is `{ message, issues }`.
