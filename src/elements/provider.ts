@@ -51,8 +51,13 @@ export class VipProviderElement extends LitElement {
   protected reservesSpace = true;
 
   protected readonly source = new VipSourceController(this);
-  /** Whether the host holds space now; undefined until first decided (the loader may have set it before). */
-  #reserving: boolean | undefined;
+  /**
+   * How the host holds space now: with the skeleton while loading, by its own `min-block-size` while the stages
+   * show, or not at all; undefined until first decided (the loader may have set it before).
+   */
+  #holding: 'skeleton' | 'stages' | 'none' | undefined;
+  /** Whether the host's inline `min-block-size` is the one set here (one a theme set on the element stays). */
+  #holdsMinSize = false;
   #hiddenByProgram = false;
   #tierColor: string | undefined;
   #upgradedOnce = false;
@@ -77,16 +82,29 @@ export class VipProviderElement extends LitElement {
   /** Sets or, once the status is shown in full, lifts the space held while loading, and remembers the size. */
   #reserve(): void {
     const phase = this.source.view.phase;
-    const hold = this.reservesSpace && (phase === 'loading' || Boolean(this.pendingWork()));
-    if (hold === this.#reserving) return;
-    this.#reserving = hold;
+    const holding = !this.reservesSpace ? 'none' : phase === 'loading' ? 'skeleton' : this.pendingWork() ? 'stages' : 'none';
+    if (holding === this.#holding) return;
+    if (this.#holdsMinSize) this.style.removeProperty('min-block-size');
+    this.#holdsMinSize = false;
+    this.#holding = holding;
     // Per tag and document: the absolute `src`, or the page for an inline document. Only a number is stored.
     const key = `vip-tiers:size:${this.localName} ${this.src ? storage(() => new URL(this.src!, location.href).href) : location.pathname}`;
-    if (hold) {
-      this.style.setProperty('--vip-loading-block-size', storage(() => rememberedSize(localStorage.getItem(key))) ?? 'var(--_estimate,auto)');
+    const style = this.style;
+    if (holding === 'skeleton') {
+      style.setProperty('--vip-loading-block-size', storage(() => rememberedSize(localStorage.getItem(key))) ?? 'var(--_estimate,auto)');
       return;
     }
-    this.style.removeProperty('--vip-loading-block-size');
+    // `--vip-loading-block-size` is inherited: changing it restyles every element inside the host (12–27 ms at 4× CPU
+    // throttling on the bench's block shown in full). So it goes in the update that replaces the skeleton, whose new content is
+    // styled anyway, and the host holds the same size by its own `min-block-size` until the last stage shows, which
+    // restyles the host alone when lifted (README, "Performance").
+    const held = style.getPropertyValue('--vip-loading-block-size');
+    style.removeProperty('--vip-loading-block-size');
+    if (holding === 'stages') {
+      this.#holdsMinSize = Boolean(held) && !style.getPropertyValue('min-block-size');
+      if (this.#holdsMinSize) style.setProperty('min-block-size', held);
+      return;
+    }
     if (phase !== 'ready') return;
     // The size once laid out, the first time only: what a shopper expands later is not what the next visit shows.
     const observer = new ResizeObserver(([entry]) => {

@@ -85,6 +85,7 @@ describe('layout stability', () => {
     await settled(again.el);
     expect(again.below.getBoundingClientRect().top).to.be.closeTo(belowBefore, 0.01);
     expect(again.el.style.getPropertyValue('--vip-loading-block-size')).to.equal('');
+    expect(again.el.style.getPropertyValue('min-block-size')).to.equal('');
   });
 
   it('ignores a stored value that is not a plain size, and works when storage throws', async () => {
@@ -111,6 +112,26 @@ describe('layout stability', () => {
       Storage.prototype.getItem = getItem;
       Storage.prototype.setItem = setItem;
     }
+  });
+
+  it('holds the remembered size through every stage, and keeps a min-block-size the theme set on the element', async () => {
+    const src = uniquePath('stages');
+    localStorage.setItem(sizeKey(src), '2000');
+    const block = await lateBlock(src);
+    const heights: number[] = [];
+    const stages = new MutationObserver(() => heights.push(block.el.getBoundingClientRect().height));
+    stages.observe(block.el.shadowRoot!, { childList: true, subtree: true });
+    block.arrive();
+    await until(() => block.el.status);
+    await settled(block.el);
+    stages.disconnect();
+    // Until the last stage shows, the block is 2000 px tall; then it takes its content's size.
+    expect(heights.slice(0, -1).every((height) => Math.abs(height - 2000) < 0.5), heights.join()).to.equal(true);
+    expect(block.el.getBoundingClientRect().height).to.be.below(2000);
+
+    const themed = await fixture<VipAccount>(html`<vip-account style="min-block-size: 120px" .account=${silverAnn()}></vip-account>`);
+    await settled(themed);
+    expect(themed.style.getPropertyValue('min-block-size')).to.equal('120px');
   });
 
   it('leaves no empty band over 2em in any settled state', async () => {
