@@ -56,8 +56,10 @@ export class VipProviderElement extends LitElement {
    * show, or not at all; undefined until first decided (the loader may have set it before).
    */
   #holding: 'skeleton' | 'stages' | 'none' | undefined;
-  /** Whether the host's inline `min-block-size` is the one set here (one a theme set on the element stays). */
-  #holdsMinSize = false;
+  /** The inline `min-block-size` set here while the stages show, if any (one a theme set on the element stays). */
+  #heldMinSize: string | undefined;
+  /** The host's size as the skeleton left it, a theme's own minimum included: what it holds while the stages show. */
+  #skeletonSize: string | undefined;
   #hiddenByProgram = false;
   #tierColor: string | undefined;
   #upgradedOnce = false;
@@ -84,8 +86,8 @@ export class VipProviderElement extends LitElement {
     const phase = this.source.view.phase;
     const holding = !this.reservesSpace ? 'none' : phase === 'loading' ? 'skeleton' : this.pendingWork() ? 'stages' : 'none';
     if (holding === this.#holding) return;
-    if (this.#holdsMinSize) this.style.removeProperty('min-block-size');
-    this.#holdsMinSize = false;
+    if (this.#heldMinSize && this.style.getPropertyValue('min-block-size') === this.#heldMinSize) this.style.removeProperty('min-block-size');
+    this.#heldMinSize = undefined;
     this.#holding = holding;
     // Per tag and document: the absolute `src`, or the page for an inline document. Only a number is stored.
     const key = `vip-tiers:size:${this.localName} ${this.src ? storage(() => new URL(this.src!, location.href).href) : location.pathname}`;
@@ -95,14 +97,16 @@ export class VipProviderElement extends LitElement {
       return;
     }
     // `--vip-loading-block-size` is inherited: changing it restyles every element inside the host (12–27 ms at 4× CPU
-    // throttling on the bench's block shown in full). So it goes in the update that replaces the skeleton, whose new content is
-    // styled anyway, and the host holds the same size by its own `min-block-size` until the last stage shows, which
-    // restyles the host alone when lifted (README, "Performance").
-    const held = style.getPropertyValue('--vip-loading-block-size');
+    // throttling on the bench's block shown in full). So it goes in the update that replaces the skeleton, whose new
+    // content is styled anyway, and until the last stage shows the host holds the size the skeleton had by its own
+    // `min-block-size`, which restyles the host alone when lifted (README, "Performance").
+    const held = this.#skeletonSize ?? style.getPropertyValue('--vip-loading-block-size');
+    this.#skeletonSize = undefined;
     style.removeProperty('--vip-loading-block-size');
     if (holding === 'stages') {
-      this.#holdsMinSize = Boolean(held) && !style.getPropertyValue('min-block-size');
-      if (this.#holdsMinSize) style.setProperty('min-block-size', held);
+      if (!held || style.getPropertyValue('min-block-size')) return;
+      style.setProperty('min-block-size', held);
+      this.#heldMinSize = style.getPropertyValue('min-block-size');
       return;
     }
     if (phase !== 'ready') return;
@@ -154,6 +158,8 @@ export class VipProviderElement extends LitElement {
     // page's styles are up to date, so measuring costs little.
     const status = this.status;
     if (status) measureTierColors(this, status);
+    // Leaving the skeleton: its size, read while the layout is up to date, is what the host holds next (#reserve).
+    if (this.#holding === 'skeleton' && this.source.view.phase !== 'loading') this.#skeletonSize = getComputedStyle(this).blockSize;
     super.update(changed);
   }
 

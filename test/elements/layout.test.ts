@@ -134,6 +134,29 @@ describe('layout stability', () => {
     expect(themed.style.getPropertyValue('min-block-size')).to.equal('120px');
   });
 
+  it('keeps a taller min-block-size from the theme\u2019s CSS through every stage: nothing moves', async () => {
+    const src = uniquePath('themed-stages');
+    localStorage.setItem(sizeKey(src), '2000');
+    const hold = gate();
+    serve(src, async () => {
+      await hold.opened;
+      return HttpResponse.json(silverAnn());
+    });
+    const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: 600px"><style>.tall { min-block-size: 2500px }</style><vip-account class="tall" src=${src}></vip-account></div>`);
+    const el = wrapper.querySelector('vip-account')!;
+    await settled(el);
+    const heights: number[] = [el.getBoundingClientRect().height];
+    const stages = new MutationObserver(() => heights.push(el.getBoundingClientRect().height));
+    stages.observe(el.shadowRoot!, { childList: true, subtree: true });
+    hold.open();
+    await until(() => el.status);
+    await settled(el);
+    stages.disconnect();
+    heights.push(el.getBoundingClientRect().height);
+    expect(heights.every((height) => Math.abs(height - 2500) < 0.5), heights.join()).to.equal(true);
+    expect(el.style.getPropertyValue('min-block-size')).to.equal('');
+  });
+
   it('leaves no empty band over 2em in any settled state', async () => {
     const states: [string, () => Promise<VipAccount>][] = [
       ['active', async () => fixture<VipAccount>(html`<vip-account .account=${silverAnn()}></vip-account>`)],
