@@ -39,8 +39,8 @@ export class StagedReveal {
       this.#step = Promise.resolve(this.#prepare?.(this.#shown + 1)).then(nextFrame).then(() => {
         this.#step = undefined;
         if (generation === this.#generation) this.#shown += 1;
-        // Content taken away meanwhile shows nothing more; content shown again waited for this step: it goes on.
-        else if (!this.#shown) return;
+        // Content taken away meanwhile shows nothing more, but the host updates all the same: no step is pending now,
+        // so it lifts what it held for one (the space held while loading). Content shown again goes on.
         this.#host.requestUpdate();
       });
     }

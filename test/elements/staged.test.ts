@@ -165,6 +165,17 @@ describe('a block revealed in stages whose later stages wait for their code (REA
     expect(reveal.complete).to.equal(true);
   });
 
+  it('updates its host when a stage that waited ends after the content went away, with nothing pending', async () => {
+    const { stages, reveal, render, arrive } = await heldAtStageThree();
+    // An error view replaces the content while stage 3 waits: the host must hear that the wait is over.
+    render(0);
+    expect(stages).to.deep.equal([1, 2, 0]);
+    await arrive();
+    expect(stages).to.deep.equal([1, 2, 0, 0]);
+    expect(reveal.pending).to.equal(undefined);
+    expect(reveal.complete).to.equal(false);
+  });
+
   it('goes on when the content went away and came back while a stage waited for its code', async () => {
     const { stages, reveal, render, arrive } = await heldAtStageThree();
     render(0);
