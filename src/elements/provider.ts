@@ -86,12 +86,12 @@ export class VipProviderElement extends LitElement {
     const phase = this.source.view.phase;
     const holding = !this.reservesSpace ? 'none' : phase === 'loading' ? 'skeleton' : this.pendingWork() ? 'stages' : 'none';
     if (holding === this.#holding) return;
-    if (this.#heldMinSize && this.style.getPropertyValue('min-block-size') === this.#heldMinSize) this.style.removeProperty('min-block-size');
-    this.#heldMinSize = undefined;
     this.#holding = holding;
+    const style = this.style;
+    if (this.#heldMinSize && style.getPropertyValue('min-block-size') === this.#heldMinSize) style.removeProperty('min-block-size');
+    this.#heldMinSize = undefined;
     // Per tag and document: the absolute `src`, or the page for an inline document. Only a number is stored.
     const key = `vip-tiers:size:${this.localName} ${this.src ? storage(() => new URL(this.src!, location.href).href) : location.pathname}`;
-    const style = this.style;
     if (holding === 'skeleton') {
       style.setProperty('--vip-loading-block-size', storage(() => rememberedSize(localStorage.getItem(key))) ?? 'var(--_estimate,auto)');
       return;
