@@ -63,6 +63,18 @@ describe('<vip-account>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('sets its text in at most 7 faces (family, size and weight), so few fonts are looked up as it shows', async () => {
+    // Each face the page has not used yet costs a font lookup in the frame that first shows it (README, "Performance").
+    const el = await accountWith(silverAnn([coupon({ id: 'a', expiresAt: '2027-02-28T15:00:00Z' }), coupon({ id: 'b', code: 'SHIP-12', expiresAt: null })]));
+    const faces = new Set<string>();
+    for (const element of deepAll(el, '*')) {
+      if (![...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim())) continue;
+      const style = getComputedStyle(element);
+      faces.add(`${style.fontFamily} ${style.fontSize} ${style.fontWeight} ${style.fontStyle}`);
+    }
+    expect(faces.size, [...faces].join(' | ')).to.be.within(4, 7);
+  });
+
   it('takes its heading level from heading-level', async () => {
     const el = await fixture<VipAccount>(html`<vip-account heading-level="3" .account=${silverAnn()}></vip-account>`);
     await settled(el);

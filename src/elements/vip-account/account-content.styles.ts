@@ -19,7 +19,7 @@ export const accountContentStyles = css`
   }
   [part~='greeting'] {
     font-size: 1.25em;
-    font-weight: 600;
+    font-weight: 700;
   }
   /* Inline, so a collapsed section's marker sits beside its heading. */
   [part~='heading'] {
@@ -43,7 +43,7 @@ export const accountContentStyles = css`
     padding: 0.5em 1.1em;
     border: 1px solid;
     border-radius: var(--_radius);
-    font-weight: 600;
+    font-weight: 700;
     text-decoration: none;
   }
   [part~='register'] {

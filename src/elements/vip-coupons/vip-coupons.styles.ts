@@ -32,7 +32,7 @@ export const couponsStyles = css`
     font-weight: 700;
   }
   [part~='coupon-title'] {
-    font-weight: 600;
+    font-weight: 700;
   }
   /* A code reads left to right, isolated from the text around it, even in a right-to-left block. */
   [part~='coupon-code'] {

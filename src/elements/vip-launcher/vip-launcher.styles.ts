@@ -24,7 +24,7 @@ export const launcherStyles = css`
     border-radius: 999px;
     background: var(--vip-launcher-background, var(--_accent));
     color: var(--vip-launcher-color, light-dark(#fff, #111));
-    font-weight: 600;
+    font-weight: 700;
     box-shadow: 0 4px 14px rgb(0 0 0 / 0.25);
   }
   [part~='launcher-icon'] {

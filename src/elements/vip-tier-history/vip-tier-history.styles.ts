@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const historyStyles = css`
   [part~='history-title'] {
     cursor: pointer;
-    font-weight: 600;
+    font-weight: 700;
   }
   [part~='history-list'] {
     display: grid;

@@ -54,7 +54,7 @@ export const tierListStyles = css`
     padding-inline: 0.5em;
     border: 1px solid var(--_tier);
     border-radius: 999px;
-    font-size: 0.75em;
+    font-size: 0.875em;
     font-weight: 700;
   }
   .skeleton > span {

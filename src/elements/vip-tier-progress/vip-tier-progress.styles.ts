@@ -19,7 +19,7 @@ export const progressStyles = css`
     transition: inline-size 0.4s ease-out;
   }
   [part~='progress-total'] {
-    font-weight: 600;
+    font-weight: 700;
   }
   [part~='unlocks'],
   [part~='next-step'] {
