@@ -1,9 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { VipLauncher } from '../../src/elements/vip-launcher/vip-launcher.js';
 import { account, coupon, silverAnn } from '../support/account.js';
-import { launcherParts, part, settled } from '../support/elements.js';
+import { deepActive, inTopLayer, launcherParts, part, settled } from '../support/elements.js';
 import { until } from '../support/wait.js';
 
 async function launcher(attributes = ''): Promise<VipLauncher> {
@@ -39,6 +39,21 @@ async function viewport(context: Mocha.Context, width: number, height: number): 
   await until(() => innerWidth === width);
 }
 
+/**
+ * Shift+Tab: WebKitWebDriver takes WebDriver's key codes (Shift stays down through the sequence); Playwright takes a
+ * chord; Firefox's driver Shift held down around Tab.
+ */
+async function shiftTab(): Promise<void> {
+  if (!/Chrome\/|Firefox\//.test(navigator.userAgent)) return sendKeys({ press: '\uE008\uE004' });
+  try {
+    await sendKeys({ press: 'Shift+Tab' });
+  } catch {
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+  }
+}
+
 const noFragment = () => history.replaceState(history.state, '', location.pathname + location.search);
 
 describe('<vip-launcher> popup', () => {
@@ -57,7 +72,7 @@ describe('<vip-launcher> popup', () => {
       const el = await launcher();
       await openPopup(el);
       const { button, dialog } = launcherParts(el);
-      expect(dialog.matches(':modal')).to.equal(true);
+      expect(inTopLayer(dialog)).to.equal(true);
       const b = button.getBoundingClientRect();
       const p = dialog.getBoundingClientRect();
       expect(p.bottom).to.be.closeTo(b.top - 8, 1);
@@ -109,13 +124,63 @@ describe('<vip-launcher> popup', () => {
       await closePopup(el);
     });
 
+    it('keeps Tab inside: Shift+Tab on Close goes to the last control, Tab there back to Close', async () => {
+      const el = await launcher();
+      await openPopup(el);
+      const { dialog, close } = launcherParts(el);
+      close.focus();
+      await shiftTab();
+      const last = deepActive()!;
+      // A control: not Close, nor the popup itself (a scrolling box the browser may stop at), nor the page's.
+      expect(['A', 'BUTTON', 'SUMMARY']).to.include(last.tagName);
+      expect(last).to.not.equal(close);
+      expect(dialog.contains(el.shadowRoot!.activeElement)).to.equal(true);
+      // Chromium and Firefox: the summary of "How it works", the popup's last section.
+      if (last.tagName === 'SUMMARY') expect(last.textContent).to.contain('How it works');
+      // Tab on the last control: back to Close.
+      await sendKeys({ press: 'Tab' });
+      expect(deepActive()).to.equal(close);
+      // Forward from Close the browser's own order goes on, inside the popup.
+      await sendKeys({ press: 'Tab' });
+      expect(deepActive()).to.not.equal(close);
+      expect(dialog.contains(el.shadowRoot!.activeElement)).to.equal(true);
+      await closePopup(el);
+    });
+
+    it('dims the page behind; a click there lands on the backdrop, not on the page, and closes the popup', async () => {
+      const el = await launcher();
+      const page = document.createElement('button');
+      page.textContent = 'On the page';
+      page.style.cssText = 'position: fixed; inset: 10px auto auto 10px';
+      let pageClicks = 0;
+      page.addEventListener('click', () => (pageClicks += 1));
+      document.body.append(page);
+      try {
+        await openPopup(el);
+        expect(document.elementFromPoint(20, 20)).to.equal(el);
+        const hit = el.shadowRoot!.elementFromPoint(20, 20) as HTMLElement;
+        // The backdrop of its own where the browser has popovers, else the native modal's, whose clicks land on the dialog.
+        expect(['backdrop', 'panel']).to.include(hit.getAttribute('part'));
+        if (hit.getAttribute('part') === 'backdrop') expect(getComputedStyle(hit).backgroundColor).to.equal('rgba(0, 0, 0, 0.25)');
+        const closed = oneEvent(el, 'vip-close');
+        hit.click();
+        await closed;
+        expect(launcherParts(el).dialog.open).to.equal(false);
+        expect(pageClicks).to.equal(0);
+        // Closed, the page takes its clicks again.
+        expect(document.elementFromPoint(20, 20)).to.equal(page);
+      } finally {
+        page.remove();
+      }
+    });
+
     it('traps focus inside and returns it to the launcher', async function () {
       await viewport(this, 1280, 800);
       const el = await launcher();
       const { button, dialog, close } = launcherParts(el);
       button.click();
       await oneEvent(el, 'vip-open');
-      // A modal dialog makes the rest of the page inert: nothing outside it can take focus.
+      // Nothing outside it keeps focus: not the page's, nor the launcher's own button.
       const outside = document.createElement('button');
       document.body.append(outside);
       outside.focus();

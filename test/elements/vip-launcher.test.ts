@@ -4,7 +4,7 @@ import { HttpResponse } from 'msw';
 import '../../src/define.js';
 import type { VipLauncher } from '../../src/elements/vip-launcher/vip-launcher.js';
 import { account, silverAnn } from '../support/account.js';
-import { launcherParts, listen, part, partText, settled, useQuickLoads } from '../support/elements.js';
+import { inTopLayer, launcherParts, listen, part, partText, settled, useQuickLoads } from '../support/elements.js';
 import { serve, uniquePath, useMockApi } from '../support/msw.js';
 import { until } from '../support/wait.js';
 
@@ -146,7 +146,7 @@ describe('<vip-launcher>', () => {
     opens.stop();
     expect(await openedInFrame).to.equal(true);
     expect(dialog.open).to.equal(true);
-    expect(dialog.matches(':modal')).to.equal(true);
+    expect(inTopLayer(dialog)).to.equal(true);
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     expect(el.hasAttribute('open')).to.equal(true);
     expect(opens.events).to.have.length(1);

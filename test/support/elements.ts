@@ -93,6 +93,22 @@ export function visible(element: Element): boolean {
 }
 
 /** The launcher's button, its popup dialog and the dialog's Close button. */
+/**
+ * Whether `dialog` is open in the top layer with a modal's semantics: a popover with `aria-modal` where the browser
+ * has popovers, else a native modal.
+ */
+export function inTopLayer(dialog: HTMLDialogElement): boolean {
+  const popover = typeof dialog.showPopover === 'function' && dialog.matches(':popover-open');
+  return dialog.open && dialog.getAttribute('aria-modal') === 'true' && (popover || dialog.matches(':modal'));
+}
+
+/** The element that has focus, through shadow roots. */
+export function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
 export function launcherParts(el: Element): { button: HTMLButtonElement; dialog: HTMLDialogElement; close: HTMLButtonElement } {
   const root = el.shadowRoot!;
   return {

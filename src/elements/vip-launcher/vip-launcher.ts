@@ -23,8 +23,9 @@ export function loadWithPanel(load: () => Promise<unknown>): void {
 }
 
 /**
- * @summary A floating button on every page that opens the rewards popup: a native modal `<dialog>` (top layer,
- * focus trapped, Escape closes, focus returns to the button) with the same content as `<vip-account>`. The popup's
+ * @summary A floating button on every page that opens the rewards popup: a modal `<dialog>` in the top layer
+ * (`aria-modal`, focus kept inside, Escape and a click on the backdrop close it, focus returns to the button) with the
+ * same content as `<vip-account>`. The popup's
  * code loads on the first hover, focus or click of the button, or when the browser is idle. The popup shows the
  * pieces: a page that registers tags itself registers theirs too (`vip-tiers/define` and the script tag do).
  *
@@ -36,6 +37,7 @@ export function loadWithPanel(load: () => Promise<unknown>): void {
  * @csspart launcher - The floating button.
  * @csspart launcher-icon - The icon beside its text (`aria-hidden`), filled with the tier colour.
  * @csspart panel - The popup (`<dialog>`).
+ * @csspart backdrop - The page's dimming behind the popup (where the browser has popovers; else `::part(panel)::backdrop`).
  * @csspart close - The popup's close button.
  * @csspart content - The popup's content (plus every part listed for `<vip-account>`).
  *
@@ -135,6 +137,7 @@ export class VipLauncher extends VipProviderElement {
     document.removeEventListener('click', this.#onDeepLinkClick);
     this.#idle?.();
     this.#idle = undefined;
+    document.removeEventListener('focusin', this.#onFocusIn, true);
     this.#panel?.releasePage();
   }
 
@@ -188,7 +191,9 @@ export class VipLauncher extends VipProviderElement {
         @pointerenter=${this.#loadPanel} @focus=${this.#loadPanel} @click=${this.show}>
         <svg part="launcher-icon" aria-hidden="true" viewBox="0 0 24 24"><path d="M8 2h8l-2.5 7h-3z" /><circle cx="12" cy="15" r="6" /></svg>${m.launcher}
       </button>
-      <dialog part="panel" lang=${view.locale} dir=${ifDefined(dirOf(view))} aria-labelledby="title" @cancel=${this.#onCancel} @close=${this.#onClose} @click=${this.#onBackdrop}>
+      ${this.#panel ? html`<div part="backdrop" class="backdrop" popover="manual" @click=${this.hide}></div>` : null}
+      <dialog part="panel" popover="manual" aria-modal="true" lang=${view.locale} dir=${ifDefined(dirOf(view))} aria-labelledby="title"
+        @cancel=${this.#onCancel} @close=${this.#onClose} @click=${this.#onBackdrop} @keydown=${this.#onKeyDown}>
         <header>
           <h2 id="title">${m.popupTitle}</h2>
           <button part="close" type="button" @click=${this.hide}>${m.close}</button>
@@ -219,11 +224,13 @@ export class VipLauncher extends VipProviderElement {
         this.#opening = undefined;
         resolve();
         if (!this.open || this.hidden || dialog.open || !this.#panel) return;
-        this.#panel.openPanel(dialog, this.renderRoot.querySelector('[part~="launcher"]')!);
+        this.#panel.openPanel(dialog, this.renderRoot.querySelector('[part~="launcher"]')!, this.renderRoot.querySelector('.backdrop')!);
+        document.addEventListener('focusin', this.#onFocusIn, true);
         this.dispatchEvent(new VipOpenEvent());
       }));
     } else if (!shown && dialog.open) {
       dialog.close();
+      this.#panel?.closePanel(dialog, this.renderRoot.querySelector('.backdrop'));
     }
   }
 
@@ -242,7 +249,8 @@ export class VipLauncher extends VipProviderElement {
   /** Escape, the close button and `hide()` all end here. */
   readonly #onClose = (): void => {
     this.open = false;
-    this.#panel?.releasePage();
+    document.removeEventListener('focusin', this.#onFocusIn, true);
+    this.#panel?.closePanel(this.renderRoot.querySelector('dialog')!, this.renderRoot.querySelector('.backdrop'));
     // The deep link is spent: drop it without adding a history entry, so Back leaves the page as usual.
     if (location.hash === DEEP_LINK) history.replaceState(history.state, '', location.pathname + location.search);
     const opener = this.#opener?.isConnected ? this.#opener : this.renderRoot.querySelector<HTMLElement>('[part~="launcher"]');
@@ -251,7 +259,25 @@ export class VipLauncher extends VipProviderElement {
     this.dispatchEvent(new VipCloseEvent());
   };
 
-  /** A click on the backdrop lands on the dialog itself (header and content fill its box): close, as popups do. */
+  /** Escape closes (the popup is no native modal where the browser has popovers); Tab stays inside. */
+  readonly #onKeyDown = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      this.hide();
+    } else if (event.key === 'Tab' || event.code === 'Tab') {
+      // By its code too: WebKit's WebDriver sends Tab with the key "Unidentified".
+      this.#panel?.keepFocusIn(event.currentTarget as HTMLDialogElement, event);
+    }
+  };
+
+  /** While the popup is open, focus that reaches the page behind (a script's, or the browser's) goes back to Close. */
+  readonly #onFocusIn = (event: FocusEvent): void => {
+    const dialog = this.renderRoot.querySelector('dialog');
+    if (!dialog?.open || event.composedPath().includes(dialog)) return;
+    this.renderRoot.querySelector<HTMLElement>('[part~="close"]')?.focus();
+  };
+
+  /** A click on the native modal's backdrop lands on the dialog itself (header and content fill its box): close. */
   readonly #onBackdrop = (event: MouseEvent): void => {
     if (event.target === event.currentTarget) this.hide();
   };
