@@ -4,7 +4,7 @@ import { HttpResponse } from 'msw';
 import '../../src/define.js';
 import type { VipLauncher } from '../../src/elements/vip-launcher/vip-launcher.js';
 import { account, silverAnn } from '../support/account.js';
-import { inTopLayer, launcherParts, listen, part, partText, settled, useQuickLoads } from '../support/elements.js';
+import { inTopLayer, launcherParts, listen, popoverShown, part, partText, settled, useQuickLoads } from '../support/elements.js';
 import { serve, uniquePath, useMockApi } from '../support/msw.js';
 import { until } from '../support/wait.js';
 
@@ -214,6 +214,47 @@ describe('<vip-launcher>', () => {
     expect(button.getAttribute('aria-expanded')).to.equal('false');
     expect(el.shadowRoot!.activeElement).to.equal(button);
     expect(closes.events).to.have.length(1);
+    // Nothing left over the page.
+    expect(popoverShown(dialog)).to.equal(false);
+    expect(popoverShown(launcherParts(el).backdrop)).to.equal(false);
+  });
+
+  it('closes on Escape wherever focus is, and leaves the page its focus once closed', async () => {
+    const { el, dialog } = await openLauncher();
+    // Focus on the page's body, as after a click on the popup's text or a control that went away.
+    (el.shadowRoot!.activeElement as HTMLElement | null)?.blur();
+    expect(document.activeElement).to.equal(document.body);
+    const closed = oneEvent(el, 'vip-close');
+    await sendKeys({ press: 'Escape' });
+    await closed;
+    expect(dialog.open).to.equal(false);
+    expect(el.open).to.equal(false);
+    const page = document.createElement('button');
+    document.body.append(page);
+    page.focus();
+    expect(document.activeElement).to.equal(page);
+    page.remove();
+  });
+
+  it('taken out of the page while open: closed, and put back closed, with nothing left over the page', async () => {
+    const { el, dialog } = await openLauncher();
+    const { backdrop } = launcherParts(el);
+    expect(popoverShown(backdrop)).to.equal(true);
+    const parent = el.parentElement!;
+    el.remove();
+    expect(dialog.open).to.equal(false);
+    expect(el.open).to.equal(false);
+    parent.append(el);
+    await el.updateComplete;
+    expect(dialog.open).to.equal(false);
+    expect(popoverShown(dialog)).to.equal(false);
+    expect(popoverShown(backdrop)).to.equal(false);
+    expect(el.hasAttribute('open')).to.equal(false);
+    const page = document.createElement('button');
+    document.body.append(page);
+    page.focus();
+    expect(document.activeElement).to.equal(page);
+    page.remove();
   });
 
   it('stays closed after Escape when an update comes before the dialog\u2019s close event, with one vip-close', async () => {
@@ -260,6 +301,8 @@ describe('<vip-launcher>', () => {
     expect(el.hasAttribute('open')).to.equal(false);
     expect(el.shadowRoot!.activeElement).to.equal(button);
     expect(closes.events).to.have.length(1);
+    expect(popoverShown(dialog)).to.equal(false);
+    expect(popoverShown(launcherParts(el).backdrop)).to.equal(false);
   });
 
   it('opens and closes with show() and hide()', async () => {

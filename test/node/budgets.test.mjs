@@ -30,8 +30,9 @@ const bytes = widgetBytes();
 // holding its space by its own min-block-size while the stages show (the size the skeleton had, a theme's minimum
 // included), so lifting it restyles the host alone, added up to 154 B (28,673 / 32,424 / 48,587): the ceilings are
 // those plus about 95 B. The popup opening as a popover with its own backdrop, focus kept inside by the launcher and
-// its panel chunk, not as a native modal that restyles the whole page, added 583 B to everything (49,187).
-const ceilings = { accountBrotli: 28_770, accountInFullBrotli: 32_520, everythingBrotli: 49_280, catalogsBrotli: 1_356 };
+// its panel chunk (Escape wherever focus is, the system's close request, a launcher removed while open), not as a
+// native modal that restyles the whole page, added 682 B to everything (49,286).
+const ceilings = { accountBrotli: 28_770, accountInFullBrotli: 32_520, everythingBrotli: 49_380, catalogsBrotli: 1_356 };
 
 describe('bytes a storefront downloads', () => {
   it('keeps the script-tag entry within Shopify theme-check limit of 10,000 raw bytes', () => {

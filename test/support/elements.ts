@@ -98,8 +98,13 @@ export function visible(element: Element): boolean {
  * has popovers, else a native modal.
  */
 export function inTopLayer(dialog: HTMLDialogElement): boolean {
-  const popover = typeof dialog.showPopover === 'function' && dialog.matches(':popover-open');
-  return dialog.open && dialog.getAttribute('aria-modal') === 'true' && (popover || dialog.matches(':modal'));
+  const modal = typeof dialog.showPopover === 'function' ? dialog.matches(':popover-open') && !dialog.matches(':modal') : dialog.matches(':modal');
+  return dialog.open && dialog.getAttribute('aria-modal') === 'true' && modal;
+}
+
+/** Whether `element` is a popover shown in the top layer (false where the browser has no popovers). */
+export function popoverShown(element: Element | null): boolean {
+  return !!element && typeof HTMLElement.prototype.showPopover === 'function' && element.matches(':popover-open');
 }
 
 /** The element that has focus, through shadow roots. */
@@ -109,9 +114,10 @@ export function deepActive(): Element | null {
   return active;
 }
 
-export function launcherParts(el: Element): { button: HTMLButtonElement; dialog: HTMLDialogElement; close: HTMLButtonElement } {
+export function launcherParts(el: Element): { button: HTMLButtonElement; dialog: HTMLDialogElement; close: HTMLButtonElement; backdrop: HTMLElement | null } {
   const root = el.shadowRoot!;
   return {
+    backdrop: root.querySelector<HTMLElement>('[part~="backdrop"]'),
     button: root.querySelector<HTMLButtonElement>('[part~="launcher"]')!,
     dialog: root.querySelector<HTMLDialogElement>('[part~="panel"]')!,
     close: root.querySelector<HTMLButtonElement>('[part~="close"]')!,

@@ -53,7 +53,7 @@ export const panelStyles = css`
     border: 0;
   }
   .backdrop,
-  [part~='panel']::backdrop {
+  [part~='panel']:modal::backdrop {
     background: rgb(0 0 0 / 0.25);
   }
   header {
@@ -99,9 +99,9 @@ export const panelStyles = css`
 
 /**
  * Whether the popup opens in the top layer as a popover with a dialog's semantics (`aria-modal`, focus kept inside by
- * {@link keepFocusIn} and the launcher): a native modal makes the rest of the page inert, which restyles every element
- * of it (129–261 ms at 4× CPU throttling on a page of 9,000 elements; README, "Performance"). Browsers without
- * popovers get the native modal.
+ * {@link holdWhileOpen}): a native modal makes the rest of the page inert, which restyles every element of it (a task
+ * of 500–673 ms at 4× CPU throttling on a page of 9,000 elements; README, "Performance"). Browsers without popovers
+ * get the native modal.
  */
 const popovers = typeof HTMLElement.prototype.showPopover === 'function';
 
@@ -160,12 +160,8 @@ function tabStops(root: Element | ShadowRoot, stops: HTMLElement[] = []): HTMLEl
 }
 const TABBABLE = 'a[href], button, input, select, textarea, summary, [tabindex]';
 
-/**
- * Tab on the popup's last control goes to its first, Shift+Tab on its first to its last, so the keyboard stays in the
- * popup; a native modal does that itself.
- */
-export function keepFocusIn(dialog: HTMLDialogElement, event: KeyboardEvent): void {
-  if (!popovers || !dialog.open) return;
+/** Tab on the popup's last control goes to its first, Shift+Tab on its first to its last. */
+function keepFocusIn(dialog: HTMLDialogElement, event: KeyboardEvent): void {
   const stops = tabStops(dialog);
   let active = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
@@ -178,4 +174,43 @@ export function keepFocusIn(dialog: HTMLDialogElement, event: KeyboardEvent): vo
       if (stop.matches(':focus')) return;
     }
   }
+}
+
+type Watcher = { onclose: (() => void) | null; destroy(): void };
+
+/**
+ * While the popup is open as a popover, holds what a native modal holds (README, "Popup and deep links"): Escape
+ * closes it (`hide`) wherever focus is, and so does the system's close request (Android's Back) where the browser
+ * has close watchers; Tab goes round its controls; focus that reaches the page goes back to `close`. Returns what lets
+ * go of all of it. A native modal holds all of it itself.
+ */
+export function holdWhileOpen(dialog: HTMLDialogElement, close: HTMLElement, hide: () => void): () => void {
+  if (!popovers) return () => {};
+  let returning = false;
+  const onKey = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      hide();
+    } else if (event.key === 'Tab' || event.code === 'Tab') {
+      // By its code too: WebKit's WebDriver sends Tab with the key "Unidentified".
+      keepFocusIn(dialog, event);
+    }
+  };
+  const onFocus = (event: FocusEvent): void => {
+    // Not again while returning it: a page's own focus trap that pulls focus back then keeps it, with no loop.
+    if (returning || event.composedPath().includes(dialog)) return;
+    returning = true;
+    close.focus();
+    returning = false;
+  };
+  const Watcher = (globalThis as { CloseWatcher?: new () => Watcher }).CloseWatcher;
+  const watcher = Watcher ? new Watcher() : undefined;
+  if (watcher) watcher.onclose = hide;
+  document.addEventListener('keydown', onKey, true);
+  document.addEventListener('focusin', onFocus, true);
+  return () => {
+    document.removeEventListener('keydown', onKey, true);
+    document.removeEventListener('focusin', onFocus, true);
+    watcher?.destroy();
+  };
 }

@@ -94,6 +94,8 @@ export class VipLauncher extends VipProviderElement {
   #idle: (() => void) | undefined;
   /** What had focus when the popup opened from a `[data-vip-open]` element: focus goes back there. */
   #opener: HTMLElement | undefined;
+  /** Lets go of the page's keys and focus, which the open popup holds (`holdWhileOpen`). */
+  #release: (() => void) | undefined;
   /** Settles once the popup has opened, at the start of the frame after the click: its layout is that frame's. */
   #opening: Promise<void> | undefined;
   /** The popup's content comes in the account block's stages once its code is here and the status is ready. */
@@ -137,8 +139,13 @@ export class VipLauncher extends VipProviderElement {
     document.removeEventListener('click', this.#onDeepLinkClick);
     this.#idle?.();
     this.#idle = undefined;
-    document.removeEventListener('focusin', this.#onFocusIn, true);
-    this.#panel?.releasePage();
+    // Taken out of the page while open: closed, so it is not shown again as a plain box if put back.
+    const dialog = this.renderRoot.querySelector('dialog');
+    if (dialog?.open) {
+      this.open = false;
+      dialog.close();
+    }
+    this.#letGo(dialog);
   }
 
   readonly #loadPanel = (): void => {
@@ -193,7 +200,7 @@ export class VipLauncher extends VipProviderElement {
       </button>
       ${this.#panel ? html`<div part="backdrop" class="backdrop" popover="manual" @click=${this.hide}></div>` : null}
       <dialog part="panel" popover="manual" aria-modal="true" lang=${view.locale} dir=${ifDefined(dirOf(view))} aria-labelledby="title"
-        @cancel=${this.#onCancel} @close=${this.#onClose} @click=${this.#onBackdrop} @keydown=${this.#onKeyDown}>
+        @cancel=${this.#onCancel} @close=${this.#onClose} @click=${this.#onBackdrop}>
         <header>
           <h2 id="title">${m.popupTitle}</h2>
           <button part="close" type="button" @click=${this.hide}>${m.close}</button>
@@ -223,15 +230,22 @@ export class VipLauncher extends VipProviderElement {
       this.#opening = new Promise((resolve) => atFrameStart(() => {
         this.#opening = undefined;
         resolve();
-        if (!this.open || this.hidden || dialog.open || !this.#panel) return;
+        if (!this.open || this.hidden || dialog.open || !this.#panel || !this.isConnected) return;
         this.#panel.openPanel(dialog, this.renderRoot.querySelector('[part~="launcher"]')!, this.renderRoot.querySelector('.backdrop')!);
-        document.addEventListener('focusin', this.#onFocusIn, true);
+        this.#release = this.#panel.holdWhileOpen(dialog, this.renderRoot.querySelector('[part~="close"]')!, () => this.hide());
         this.dispatchEvent(new VipOpenEvent());
       }));
     } else if (!shown && dialog.open) {
       dialog.close();
-      this.#panel?.closePanel(dialog, this.renderRoot.querySelector('.backdrop'));
+      this.#letGo(dialog);
     }
+  }
+
+  /** After the popup closed: out of the top layer, the page's keys, focus and scrolling given back. */
+  #letGo(dialog: HTMLDialogElement | null): void {
+    this.#release?.();
+    this.#release = undefined;
+    if (dialog) this.#panel?.closePanel(dialog, this.renderRoot.querySelector('.backdrop'));
   }
 
   protected override pendingWork(): Promise<void> | undefined {
@@ -247,34 +261,18 @@ export class VipLauncher extends VipProviderElement {
   };
 
   /** Escape, the close button and `hide()` all end here. */
-  readonly #onClose = (): void => {
+  readonly #onClose = (event: Event): void => {
+    // A late close event of a popup opened again since: it stays open.
+    const dialog = event.currentTarget as HTMLDialogElement;
+    if (dialog.open) return;
     this.open = false;
-    document.removeEventListener('focusin', this.#onFocusIn, true);
-    this.#panel?.closePanel(this.renderRoot.querySelector('dialog')!, this.renderRoot.querySelector('.backdrop'));
+    this.#letGo(dialog);
     // The deep link is spent: drop it without adding a history entry, so Back leaves the page as usual.
     if (location.hash === DEEP_LINK) history.replaceState(history.state, '', location.pathname + location.search);
     const opener = this.#opener?.isConnected ? this.#opener : this.renderRoot.querySelector<HTMLElement>('[part~="launcher"]');
     this.#opener = undefined;
     opener?.focus();
     this.dispatchEvent(new VipCloseEvent());
-  };
-
-  /** Escape closes (the popup is no native modal where the browser has popovers); Tab stays inside. */
-  readonly #onKeyDown = (event: KeyboardEvent): void => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      this.hide();
-    } else if (event.key === 'Tab' || event.code === 'Tab') {
-      // By its code too: WebKit's WebDriver sends Tab with the key "Unidentified".
-      this.#panel?.keepFocusIn(event.currentTarget as HTMLDialogElement, event);
-    }
-  };
-
-  /** While the popup is open, focus that reaches the page behind (a script's, or the browser's) goes back to Close. */
-  readonly #onFocusIn = (event: FocusEvent): void => {
-    const dialog = this.renderRoot.querySelector('dialog');
-    if (!dialog?.open || event.composedPath().includes(dialog)) return;
-    this.renderRoot.querySelector<HTMLElement>('[part~="close"]')?.focus();
   };
 
   /** A click on the native modal's backdrop lands on the dialog itself (header and content fill its box): close. */
