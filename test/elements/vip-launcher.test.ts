@@ -236,6 +236,20 @@ describe('<vip-launcher>', () => {
     page.remove();
   });
 
+  it('stays open on a close event left over from before it opened again', async () => {
+    const { el, dialog } = await openLauncher();
+    const closes = listen('vip-close');
+    dialog.dispatchEvent(new Event('close'));
+    await el.updateComplete;
+    closes.stop();
+    expect(dialog.open).to.equal(true);
+    expect(el.open).to.equal(true);
+    expect(popoverShown(launcherParts(el).backdrop)).to.equal(true);
+    expect(closes.events).to.have.length(0);
+    el.hide();
+    await el.updateComplete;
+  });
+
   it('taken out of the page while open: closed, and put back closed, with nothing left over the page', async () => {
     const { el, dialog } = await openLauncher();
     const { backdrop } = launcherParts(el);
