@@ -6,7 +6,7 @@ import type { VipCouponCopyEvent } from '../../src/elements/events.js';
 import type { VipAccount } from '../../src/elements/vip-account/vip-account.js';
 import type { VipLauncher } from '../../src/elements/vip-launcher/vip-launcher.js';
 import { account, silverAnn } from '../support/account.js';
-import { captureWarnings, listen, part, partText, settled, useQuickLoads } from '../support/elements.js';
+import { captureWarnings, deepActive as focused, listen, part, partText, settled, useQuickLoads } from '../support/elements.js';
 import { stubClipboard } from '../support/hardening.js';
 import { serve, uniquePath, useMockApi } from '../support/msw.js';
 import { until } from '../support/wait.js';
@@ -87,13 +87,6 @@ describe('accessibility of every view under faults', () => {
     el.hide();
   });
 });
-
-/** The focused element, looked up through shadow roots. */
-function focused(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
 
 /** Presses Tab until `target()` has focus (at most `limit` presses), checking the focus is visible each time. */
 async function tabTo(target: () => Element | undefined, limit = 10): Promise<void> {

@@ -186,7 +186,6 @@ type Watcher = { onclose: (() => void) | null; destroy(): void };
  */
 export function holdWhileOpen(dialog: HTMLDialogElement, close: HTMLElement, hide: () => void): () => void {
   if (!popovers) return () => {};
-  let returning = false;
   const onKey = (event: KeyboardEvent): void => {
     if (event.key === 'Escape') {
       event.preventDefault();
@@ -197,11 +196,7 @@ export function holdWhileOpen(dialog: HTMLDialogElement, close: HTMLElement, hid
     }
   };
   const onFocus = (event: FocusEvent): void => {
-    // Not again while returning it: a page's own focus trap that pulls focus back then keeps it, with no loop.
-    if (returning || event.composedPath().includes(dialog)) return;
-    returning = true;
-    close.focus();
-    returning = false;
+    if (!event.composedPath().includes(dialog)) close.focus();
   };
   const Watcher = (globalThis as { CloseWatcher?: new () => Watcher }).CloseWatcher;
   const watcher = Watcher ? new Watcher() : undefined;
