@@ -16,6 +16,8 @@ import { describeLighthouse, lighthouseFigures } from './lighthouse.mjs';
 import { coldRun, isWidgetTask, launch, SRC_DELAY_MS, startServer } from './page.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+/** Traced loads of each page for the CPU-time figures (page.mjs, `withCpuTime`), after the untraced ones. */
+const CPU_RUNS = Number(process.env.BENCH_CPU_RUNS ?? 5);
 const reportOnly = process.argv.includes('--report');
 if (!existsSync(join(distDir, 'vip-tiers.js'))) {
   console.error('dist/ is missing: run `npm run build` (npm run bench does).');
@@ -83,10 +85,17 @@ const browser = await launch();
 const runs = { inline: [], src: [], snippet: [], launcher: [], 'inline-script-only': [], bare: [] };
 /** Pages whose shopper comes back: the second visit holds the size remembered on the first. */
 const revisited = new Set(['inline', 'src', 'snippet']);
+/** The same pages traced, for each long task's CPU time: what the widget's own work is, without the machine's waits. */
+const traced = { inline: [], src: [], snippet: [], launcher: [], bare: [] };
 try {
   for (let i = 0; i < RUNS; i += 1) {
     for (const name of Object.keys(runs)) runs[name].push(await coldRun(browser, server.origin, name, { repeat: revisited.has(name) }));
     process.stderr.write(`\rChromium cold runs: ${i + 1}/${RUNS}`);
+  }
+  process.stderr.write('\n');
+  for (let i = 0; i < CPU_RUNS; i += 1) {
+    for (const name of Object.keys(traced)) traced[name].push(await coldRun(browser, server.origin, name, { cpu: true }));
+    process.stderr.write(`\rChromium traced runs: ${i + 1}/${CPU_RUNS}`);
   }
   process.stderr.write('\n');
 } finally {
@@ -127,6 +136,17 @@ row('  by page', Object.entries({ inline: runs.inline, src: runs.src, snippet: r
   .map(([name, pageRuns]) => `${name} ${pageRuns.flatMap(widgetTasks).length}`).join(' · '), 'reported');
 row('  tasks > 50 ms of the page alone (before the widget started, no widget script)', `${pageLong.length} · longest ${ms(longest(pageLong))}`, 'reported');
 row('  tasks > 50 ms, same page without the widget', `${bareLong.length} in ${runs.bare.length} loads · longest ${ms(longest(bareLong))}`, 'reported');
+// The same count by CPU time, from traced loads: a task whose main thread had over 50 ms of CPU time at 4× (the rest of
+// a task's wall-clock length is waiting for a core or another process; bench/README.md, "CPU time of a long task").
+/** Of `tasks` (over 50 ms of wall-clock time, traced), those over 50 ms of CPU time, each with its scripts. */
+const cpuFigure = (tasks, loads) => {
+  const over = tasks.filter((t) => t.cpuMs > 50);
+  return `${over.length} in ${loads} loads (of ${tasks.length} over 50 ms of wall-clock time)`
+    + over.map((t, i) => `${i ? ',' : ':'} ${t.cpuMs.toFixed(0)} ms [${t.scripts.join(' ') || 'no script'}]`).join('');
+};
+const tracedWidget = ['inline', 'src', 'snippet', 'launcher'].flatMap((name) => traced[name].flatMap(widgetTasks));
+row(`  of the widget's, over 50 ms of CPU time (${CPU_RUNS} traced loads of each page)`, cpuFigure(tracedWidget, CPU_RUNS * 4), 'reported');
+row('  same page without the widget, over 50 ms of CPU time', cpuFigure(traced.bare.flatMap((r) => r.longTasks), CPU_RUNS), 'reported');
 
 // A first visit holds an estimate of the block's size (README, "Layout stability"): reported. A repeat visit holds
 // the size remembered for the src (or page). The README snippet's render-blocking script sets it before the first
@@ -156,6 +176,10 @@ row(`largest allowed document (${kb(largest.bytes)} JSON), the widget's tasks > 
   `${largestLong.length} in ${largest.results.length} loads · longest ${ms(longest(largestLong))}`, 'none', largestLong.length === 0,
   `(${largestLong.length})`);
 row('  by script', byScript(largestLong), 'reported');
+if (CPU_RUNS > 0) {
+  const largestTraced = (await largestDocumentRuns(3, { cpu: true })).results.flatMap((r) => r.longTasks);
+  row('  over 50 ms of CPU time (3 traced loads)', cpuFigure(largestTraced, 3), 'reported');
+}
 
 // Lighthouse's performance score with and without the widget (bench/lighthouse.mjs); `--no-lighthouse` leaves it out.
 let lh;
