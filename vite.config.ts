@@ -172,22 +172,25 @@ function parallelLazyImports(): Plugin {
 }
 
 /**
- * V8's compile hint (Chromium 136 and later; to other engines a comment) on the first line of the shared chunk: its
- * functions are compiled while it streams in, off the main thread, instead of each on its first call in the block's
- * first tasks (README, "Performance"). Only that chunk: the one large enough to stream, and nearly all of it runs.
- * After minification, which would drop the comment. The build writes no source maps; the bench's mapped build
- * (bench/breakdown.mjs) leaves this plugin out, as the line would shift its maps.
+ * V8's compile hint (Chromium 136 and later; to other engines a comment) on the first line of the loader and of the
+ * shared chunk: their functions are compiled while they stream in, off the main thread, instead of each on its first
+ * call in the widget's first tasks (README, "Performance"). The loader's first calls are in the task that ends the
+ * page's parse; the shared chunk's in the block's first tasks. Only these two: nearly all of their code runs at once,
+ * and the other chunks measured the same with it (docs/performance.md). After minification, which would drop the
+ * comment. The build writes no source maps; the bench's mapped build (bench/breakdown.mjs) leaves this plugin out, as
+ * the line would shift its maps.
  */
 function compileHint(): Plugin {
   return {
     name: 'vip-tiers:compile-hint',
     apply: 'build',
     generateBundle(_, bundle) {
-      const [chunk, ...others] = Object.values(bundle).filter(
-        (file): file is Rollup.OutputChunk => file.type === 'chunk' && file.name === 'elements',
-      );
-      if (!chunk || others.length) return this.error(`expected one elements chunk, found ${others.length + (chunk ? 1 : 0)}`);
-      chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
+      const chunks = Object.values(bundle).filter((file): file is Rollup.OutputChunk => file.type === 'chunk');
+      for (const name of ['elements', 'vip-tiers']) {
+        const [chunk, ...others] = chunks.filter((file) => file.name === name);
+        if (!chunk || others.length) return this.error(`expected one ${name} chunk, found ${others.length + (chunk ? 1 : 0)}`);
+        chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
+      }
     },
   };
 }

@@ -114,11 +114,13 @@ describe('bytes a storefront downloads', () => {
     }
   });
 
-  it("marks the shared chunk, and only it, for V8's eager compilation on its first line", () => {
+  it("marks the loader and the shared chunk, and only them, for V8's eager compilation on their first line", () => {
     const hinted = bytes.everything.files.filter((file) => readFileSync(join(distDir, file), 'utf8').startsWith('//# allFunctionsCalledOnLoad\n'));
-    assert.equal(hinted.length, 1, `hinted: ${hinted.join(', ') || 'none'}`);
-    assert.match(readFileSync(join(distDir, hinted[0]), 'utf8'), /_\$litElement\$/, `${hinted[0]} is not the shared chunk`);
-    assert.ok(bytes.account.files.includes(hinted[0]));
+    const shared = hinted.filter((file) => file !== 'vip-tiers.js');
+    assert.ok(hinted.includes('vip-tiers.js'), `hinted: ${hinted.join(', ') || 'none'}`);
+    assert.equal(shared.length, 1, `hinted: ${hinted.join(', ')}`);
+    assert.match(readFileSync(join(distDir, shared[0]), 'utf8'), /_\$litElement\$/, `${shared[0]} is not the shared chunk`);
+    assert.ok(bytes.account.files.includes(shared[0]));
   });
 
   it('keeps the popup content out of what a page with only the launcher loads up front', () => {
