@@ -18,6 +18,10 @@ import { coldRun, isWidgetTask, launch, SRC_DELAY_MS, startServer } from './page
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 /** Traced loads of each page for the CPU-time figures (page.mjs, `withCpuTime`), after the untraced ones. */
 const CPU_RUNS = Number(process.env.BENCH_CPU_RUNS ?? 5);
+if (!Number.isInteger(CPU_RUNS) || CPU_RUNS < 0) {
+  console.error(`BENCH_CPU_RUNS must be a whole number (0 leaves the traced loads out), not ${process.env.BENCH_CPU_RUNS}`);
+  process.exit(1);
+}
 const reportOnly = process.argv.includes('--report');
 if (!existsSync(join(distDir, 'vip-tiers.js'))) {
   console.error('dist/ is missing: run `npm run build` (npm run bench does).');
@@ -144,9 +148,13 @@ const cpuFigure = (tasks, loads) => {
   return `${over.length} in ${loads} loads (of ${tasks.length} over 50 ms of wall-clock time)`
     + over.map((t, i) => `${i ? ',' : ':'} ${t.cpuMs.toFixed(0)} ms [${t.scripts.join(' ') || 'no script'}]`).join('');
 };
-const tracedWidget = ['inline', 'src', 'snippet', 'launcher'].flatMap((name) => traced[name].flatMap(widgetTasks));
-row(`  of the widget's, over 50 ms of CPU time (${CPU_RUNS} traced loads of each page)`, cpuFigure(tracedWidget, CPU_RUNS * 4), 'reported');
-row('  same page without the widget, over 50 ms of CPU time', cpuFigure(traced.bare.flatMap((r) => r.longTasks), CPU_RUNS), 'reported');
+const tracedPages = ['inline', 'src', 'snippet', 'launcher'];
+if (traced.bare.length > 0) {
+  const tracedWidget = tracedPages.flatMap((name) => traced[name].flatMap(widgetTasks));
+  row(`  of the widget's, over 50 ms of CPU time (${traced.inline.length} traced loads of each page)`,
+    cpuFigure(tracedWidget, tracedPages.reduce((sum, name) => sum + traced[name].length, 0)), 'reported');
+  row('  same page without the widget, over 50 ms of CPU time', cpuFigure(traced.bare.flatMap((r) => r.longTasks), traced.bare.length), 'reported');
+}
 
 // A first visit holds an estimate of the block's size (README, "Layout stability"): reported. A repeat visit holds
 // the size remembered for the src (or page). The README snippet's render-blocking script sets it before the first

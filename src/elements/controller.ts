@@ -22,7 +22,7 @@ export type { VipSourceHost } from './source-state.js';
 export class VipSourceController implements ReactiveController {
   readonly #host: VipSourceHost;
   readonly #source: AccountSource;
-  // The tier colours are measured before the status renders, in a task of their own (README, "Performance").
+  // The tier colours are measured before the status renders, in a task of their own (docs/performance.md).
   readonly #job = new EvaluationJob(
     (next, last) => this.#announce(next, last),
     (status) => measureTierColors(this.#host, status),

@@ -99,7 +99,7 @@ export class VipProviderElement extends LitElement {
     // `--vip-loading-block-size` is inherited: changing it restyles every element inside the host (12–27 ms at 4× CPU
     // throttling on the bench's block shown in full). So it goes in the update that replaces the skeleton, whose new
     // content is styled anyway, and until the last stage shows the host holds the size the skeleton had by its own
-    // `min-block-size`, which restyles the host alone when lifted (README, "Performance").
+    // `min-block-size`, which restyles the host alone when lifted (docs/performance.md).
     const held = this.#skeletonSize ?? style.getPropertyValue('--vip-loading-block-size');
     this.#skeletonSize = undefined;
     style.removeProperty('--vip-loading-block-size');

@@ -3,7 +3,7 @@
  * `parseAccount` (parse.ts) turns its output into the engine's `Account`, instants into epoch milliseconds.
  * The same schema generates `account.schema.json` for backend implementers (scripts/build-schema.mjs).
  *
- * Nothing is built at import: about a hundred schema objects cost the page a long task (README, "Performance") when
+ * Nothing is built at import: about a hundred schema objects cost the page a long task (docs/performance.md) when
  * built while the widget's code is evaluated. `getAccountSchema()` builds them on first use; `prepareAccountSchema()`
  * hands out the same work as a few steps, for a caller to run one per task before the first parse.
  *
