@@ -160,9 +160,14 @@ function start(): void {
   }
 
   observer.observe(document, { childList: true, subtree: true });
-  scan(document);
   if (document.readyState === 'loading') {
+    scan(document);
     document.addEventListener('DOMContentLoaded', () => scan(document), { once: true });
+  } else {
+    // The page's parse has ended (a script at the end of <body>), and its first paint comes next: only the blocks'
+    // space is held in this task; finding the tags and loading their code wait for a task of their own.
+    for (const element of document.getElementsByTagName('vip-account')) reserve(element as HTMLElement);
+    setTimeout(() => scan(document));
   }
 }
 
