@@ -6,7 +6,7 @@ import { createServer } from 'node:http';
 import { join, normalize } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { distDir } from '../scripts/dist-sizes.mjs';
-import { CPU_RATE, CPU_TRACE_CATEGORIES, isWidgetTask, launch, longTaskProbe, signals, withCpuTime } from './page.mjs';
+import { CPU_RATE, CPU_TRACE_CATEGORIES, cpuPeaks, isWidgetTask, launch, longTaskProbe, mainThreadTasks, signals, withCpuTime } from './page.mjs';
 
 /** Every list full and every text at its longest, as `LIMITS` (from the built engine) allows. */
 export function largestDocument(LIMITS) {
@@ -72,7 +72,10 @@ async function serve(body) {
   return { origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((resolve) => server.close(resolve)) };
 }
 
-/** `runs` cold loads; each: the widget's long tasks (page.mjs, `isWidgetTask`), with `cpu` each one's CPU time. */
+/**
+ * `runs` cold loads; each: the widget's long tasks (page.mjs, `isWidgetTask`), with `cpu` each one's CPU time and the
+ * longest task's (`cpuPeaks`).
+ */
 export async function largestDocumentRuns(runs, { cpu = false } = {}) {
   const { LIMITS } = await import(pathToFileURL(join(distDir, 'engine.js')).href);
   const body = JSON.stringify(largestDocument(LIMITS));
@@ -95,8 +98,12 @@ export async function largestDocumentRuns(runs, { cpu = false } = {}) {
           const start = Math.min(...performance.getEntriesByType('resource').filter((r) => r.name.includes('/dist/chunks/')).map((r) => r.startTime));
           return { longTasks: __bench.attributed(), start };
         });
-        const longTasks = cpu ? withCpuTime(await browser.stopTracing(), `${server.origin}/`, recorded.longTasks) : recorded.longTasks;
-        results.push({ longTasks: longTasks.filter((t) => isWidgetTask(t, recorded.start)) });
+        const tasks = cpu ? mainThreadTasks(await browser.stopTracing(), `${server.origin}/`) : undefined;
+        const longTasks = tasks ? withCpuTime(tasks, recorded.longTasks) : recorded.longTasks;
+        results.push({
+          longTasks: longTasks.filter((t) => isWidgetTask(t, recorded.start)),
+          cpuPeaks: tasks && cpuPeaks(tasks, longTasks, recorded.start),
+        });
       } finally {
         await context.close();
       }

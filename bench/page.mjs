@@ -259,47 +259,71 @@ export function signals(tab) {
 }
 
 /**
- * Trace categories for {@link withCpuTime}: each task of every thread (`toplevel`, with its thread time) and the
+ * Trace categories for {@link mainThreadTasks}: each task of every thread (`toplevel`, with its thread time) and the
  * document's navigation start (`blink.user_timing`), which places the page's timeline in the trace.
  */
 export const CPU_TRACE_CATEGORIES = ['toplevel', 'blink.user_timing'];
 
 /**
- * Adds `cpuMs` to each long task: the main thread's CPU time in it, from a trace of the load (`trace`, started with
- * {@link CPU_TRACE_CATEGORIES}; `url`, the page's address). Chromium's CPU throttling keeps the thread busy, so with
- * `CPU_RATE` 4 this is the task's length on a device 4× slower with the CPU to itself; the rest of its wall-clock
- * length was spent waiting: for a core (on 2 cores, the browser's other processes and threads and the bench run
- * beside it) or for another process (a synchronous `localStorage` or font lookup). The tasks of the trace's main
- * thread whose middle falls within a long task count towards it (test/node/bench-cpu.test.mjs).
+ * The tasks of the page's main thread in a trace of its load (`trace`, started with {@link CPU_TRACE_CATEGORIES};
+ * `url`, the page's address), each with `start` and `duration` in ms of the page's timeline and `cpuMs`, the
+ * thread's CPU time in it. Chromium's CPU throttling keeps the thread busy, so with `CPU_RATE` 4 that is the task's
+ * length on a device 4× slower with the CPU to itself; the rest of its wall-clock length was spent waiting: for a
+ * core (on 2 cores, the browser's other processes and threads and the bench run beside it) or for another process
+ * (a synchronous `localStorage` or font lookup).
  */
-export function withCpuTime(trace, url, longTasks) {
+export function mainThreadTasks(trace, url) {
   const { traceEvents } = JSON.parse(trace.toString());
   const navigation = traceEvents.filter((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL === url).at(-1);
   if (!navigation) throw new Error(`the trace has no navigation to ${url}`);
   const events = traceEvents
     .filter((e) => e.pid === navigation.pid && e.tid === navigation.tid && e.ph === 'X' && e.dur && e.tdur !== undefined)
     .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
-  const outermost = [];
+  const tasks = [];
   let end = -Infinity;
   for (const e of events) {
+    // Only the outermost events: those nested in a task are counted through it.
     if (e.ts < end) continue;
-    outermost.push(e);
+    tasks.push({ start: (e.ts - navigation.ts) / 1000, duration: e.dur / 1000, cpuMs: e.tdur / 1000 });
     end = e.ts + e.dur;
   }
+  return tasks;
+}
+
+/**
+ * Adds `cpuMs` to each long task the page recorded: the CPU time of the main thread's `tasks` ({@link mainThreadTasks})
+ * whose middle falls within it (test/node/bench-cpu.test.mjs).
+ */
+export function withCpuTime(tasks, longTasks) {
   return longTasks.map((task) => {
-    const from = navigation.ts + task.start * 1000;
-    const to = from + task.duration * 1000;
-    const inside = outermost.filter((e) => e.ts + e.dur / 2 >= from && e.ts + e.dur / 2 <= to);
-    return { ...task, cpuMs: inside.reduce((sum, e) => sum + e.tdur, 0) / 1000 };
+    const inside = tasks.filter((t) => t.start + t.duration / 2 >= task.start && t.start + t.duration / 2 <= task.start + task.duration);
+    return { ...task, cpuMs: inside.reduce((sum, t) => sum + t.cpuMs, 0) };
   });
+}
+
+/**
+ * The longest CPU time of one main-thread task of a traced load, the widget's and the page's: the margin under 50 ms
+ * that a count of long tasks does not show. The widget's tasks are those {@link isWidgetTask} counts: every task that
+ * ended after its first chunk was requested (`widgetStart`), and before that the long tasks (`longTasks`, with their
+ * `cpuMs`) in which the loader ran; the page's are the others. A task under 50 ms of wall-clock time that the loader
+ * ran in counts as the page's: no long task, no script attribution; its CPU time is under 50 ms anyway.
+ */
+export function cpuPeaks(tasks, longTasks, widgetStart) {
+  const loaderTasks = longTasks.filter((t) => t.start + t.duration <= widgetStart && isWidgetTask(t, widgetStart));
+  const inLoaderTask = (t) => loaderTasks.some((l) => t.start + t.duration / 2 >= l.start && t.start + t.duration / 2 <= l.start + l.duration);
+  const after = tasks.filter((t) => t.start + t.duration > widgetStart);
+  const before = tasks.filter((t) => t.start + t.duration <= widgetStart && !inLoaderTask(t));
+  const longest = (list) => Math.max(0, ...list.map((t) => t.cpuMs));
+  return { widget: longest([...after, ...loaderTasks]), page: longest(before) };
 }
 
 /**
  * One cold load of `name` in a fresh context with 4× CPU throttling; returns what the page recorded. With `repeat`,
  * the shopper comes back: the page is loaded again in the same context (its storage kept) and `repeatCls` is that
- * visit's layout shift. With `cpu`, the load is traced and each long task has its `cpuMs` ({@link withCpuTime}); the
- * trace lengthens the tasks a little, so the bench's own figures are from loads without it. Nothing is evaluated in
- * the page until its long tasks are read (see `signals`).
+ * visit's layout shift. With `cpu`, the load is traced: each long task has its `cpuMs` ({@link withCpuTime}), and
+ * `cpuPeaks` holds the longest task's CPU time, the widget's and the page's ({@link cpuPeaks}); the trace lengthens
+ * the tasks a little, so the bench's own figures are from loads without it. Nothing is evaluated in the page until
+ * its long tasks are read (see `signals`).
  */
 export async function coldRun(browser, origin, name, { repeat = false, cpu = false } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -334,7 +358,11 @@ export async function coldRun(browser, origin, name, { repeat = false, cpu = fal
         ...performance.getEntriesByType('resource').filter((r) => r.name.includes('/dist/chunks/')).map((r) => r.startTime),
       ),
     }));
-    if (cpu) recorded.longTasks = withCpuTime(await browser.stopTracing(), `${origin}/${name}`, recorded.longTasks);
+    if (cpu) {
+      const tasks = mainThreadTasks(await browser.stopTracing(), `${origin}/${name}`);
+      recorded.longTasks = withCpuTime(tasks, recorded.longTasks);
+      recorded.cpuPeaks = cpuPeaks(tasks, recorded.longTasks, recorded.widgetStart);
+    }
     // After the long tasks are read: a forced collection is a task of its own.
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = await cdp.send('Runtime.getHeapUsage');
