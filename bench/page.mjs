@@ -277,7 +277,9 @@ export function mainThreadTasks(trace, url) {
   const navigation = traceEvents.filter((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL === url).at(-1);
   if (!navigation) throw new Error(`the trace has no navigation to ${url}`);
   const events = traceEvents
-    .filter((e) => e.pid === navigation.pid && e.tid === navigation.tid && e.ph === 'X' && e.dur && e.tdur !== undefined)
+    // The page's main thread from its navigation on: not the tasks of a document before it on the same thread.
+    .filter((e) => e.pid === navigation.pid && e.tid === navigation.tid && e.ph === 'X' && e.dur && e.tdur !== undefined
+      && e.ts + e.dur > navigation.ts)
     .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
   const tasks = [];
   let end = -Infinity;

@@ -25,6 +25,8 @@ test('the main thread\u2019s outermost tasks, placed on the page\u2019s timeline
     // Another thread (the compositor) at the same time: not the main thread's.
     task(100, 60, 60, { pid: 7, tid: 12 }),
     task(300, 20, 18),
+    // A task of the document before the navigation, on the same thread: not the page's.
+    task(-100, 30, 30),
   ]), url), [{ start: 100, duration: 60, cpuMs: 45 }, { start: 300, duration: 20, cpuMs: 18 }]);
 });
 
@@ -45,8 +47,9 @@ test('a long task gets the thread time of the main thread\u2019s tasks whose mid
 
 test('the longest task by CPU time: the widget\u2019s from its first chunk on and where the loader ran, the page\u2019s before', () => {
   const tasks = [
-    { start: 10, duration: 90, cpuMs: 70 }, // the page's navigation, before the widget
-    { start: 200, duration: 60, cpuMs: 38 }, // the page's parse ending, with the loader in it
+    { start: 10, duration: 90, cpuMs: 25 }, // the page's navigation, before the widget
+    { start: 200, duration: 30, cpuMs: 28 }, // the page's parse ending, with the loader in it,
+    { start: 230, duration: 30, cpuMs: 10 }, // and a task it spans
     { start: 400, duration: 30, cpuMs: 29 }, // ends after the first chunk's request at 420
     { start: 500, duration: 20, cpuMs: 20 },
   ];
@@ -54,11 +57,12 @@ test('the longest task by CPU time: the widget\u2019s from its first chunk on an
     { start: 10, duration: 90, scripts: [] },
     { start: 200, duration: 60, scripts: ['/dist/vip-tiers.js'] },
   ]);
-  assert.deepEqual(cpuPeaks(tasks, longTasks, 420), { widget: 38, page: 70 });
+  // The loader's long task counts whole, and none of it as the page's.
+  assert.deepEqual(cpuPeaks(tasks, longTasks, 420), { widget: 38, page: 25 });
   // Without the loader's long task, the parse's end is the page's, and the widget's longest is after its start.
-  assert.deepEqual(cpuPeaks(tasks, [longTasks[0]], 420), { widget: 29, page: 70 });
+  assert.deepEqual(cpuPeaks(tasks, [longTasks[0]], 420), { widget: 29, page: 28 });
   // The page without the widget: no chunk was requested (`Math.min()` of none), every task is the page's.
-  assert.deepEqual(cpuPeaks(tasks, longTasks.slice(0, 1), Infinity), { widget: 0, page: 70 });
+  assert.deepEqual(cpuPeaks(tasks, longTasks.slice(0, 1), Infinity), { widget: 0, page: 29 });
 });
 
 test('a trace without the page\u2019s navigation is refused by its address', () => {
