@@ -45,7 +45,11 @@ __bench.frameWhen = (check) => new Promise((resolve) => {
  * Tells the bench of a moment as a console message, which it reads with no evaluation in the page: the first
  * evaluation injects Playwright's script, a task of its own (30–40 ms at 4×) that would count as the widget's.
  */
-__bench.signal = (name, value) => console.debug('__bench', name, JSON.stringify(value ?? null));
+__bench.signal = (name, value) => {
+  // The bench reads the page no sooner than a settling time after the last signal: what runs from then on is its own.
+  __bench.lastSignal = performance.now();
+  console.debug('__bench', name, JSON.stringify(value ?? null));
+};
 /** Signals name with value(time) in the first frame in which check() holds. */
 __bench.when = (name, check, value = (at) => at) => __bench.frameWhen(check).then((at) => __bench.signal(name, value(at)));
 /** The long tasks, each with the paths of the scripts that ran in it. */
@@ -232,7 +236,8 @@ export function isWidgetTask(task, widgetStart) {
   return task.start + task.duration > widgetStart || task.scripts.some((script) => script.startsWith('/dist/'));
 }
 
-const SETTLE_MS = 1000;
+/** How long the bench waits after a page's last signal before it reads what the page recorded. */
+export const SETTLE_MS = 1000;
 
 /**
  * The page's `__bench.signal` messages: `next(name)` resolves with the value of the next one of that name. Read from
@@ -308,9 +313,12 @@ export function withCpuTime(tasks, longTasks) {
  * that a count of long tasks does not show. The widget's tasks are those {@link isWidgetTask} counts: every task that
  * ended after its first chunk was requested (`widgetStart`), and before that the long tasks (`longTasks`, with their
  * `cpuMs`) in which the loader ran; the page's are the others. A task under 50 ms of wall-clock time that the loader
- * ran in counts as the page's: no long task, no script attribution; its CPU time is under 50 ms anyway.
+ * ran in counts as the page's: no long task, no script attribution; its CPU time is under 50 ms anyway. Tasks that
+ * end after `until` (the page's time from which the bench reads what it recorded: Playwright's evaluation, a task of
+ * 20–60 ms at 4×) are neither's.
  */
-export function cpuPeaks(tasks, longTasks, widgetStart) {
+export function cpuPeaks(tasks, longTasks, widgetStart, until = Infinity) {
+  tasks = tasks.filter((t) => t.start + t.duration <= until);
   const loaderTasks = longTasks.filter((t) => t.start + t.duration <= widgetStart && isWidgetTask(t, widgetStart));
   const inLoaderTask = (t) => loaderTasks.some((l) => t.start + t.duration / 2 >= l.start && t.start + t.duration / 2 <= l.start + l.duration);
   const after = tasks.filter((t) => t.start + t.duration > widgetStart);
@@ -353,6 +361,8 @@ export async function coldRun(browser, origin, name, { repeat = false, cpu = fal
     await tab.waitForTimeout(SETTLE_MS);
     const recorded = await tab.evaluate(() => ({
       longTasks: __bench.attributed(),
+      // The bench waits SETTLE_MS after the load and after the last signal: it runs in the page from then on.
+      settled: Math.max(__bench.lastSignal ?? 0, performance.getEntriesByType('navigation')[0].loadEventEnd),
       cls: __bench.cls,
       shifts: __bench.shifts,
       // When the widget's own code starts arriving: long tasks from then on are the widget's.
@@ -363,7 +373,7 @@ export async function coldRun(browser, origin, name, { repeat = false, cpu = fal
     if (cpu) {
       const tasks = mainThreadTasks(await browser.stopTracing(), `${origin}/${name}`);
       recorded.longTasks = withCpuTime(tasks, recorded.longTasks);
-      recorded.cpuPeaks = cpuPeaks(tasks, recorded.longTasks, recorded.widgetStart);
+      recorded.cpuPeaks = cpuPeaks(tasks, recorded.longTasks, recorded.widgetStart, recorded.settled + SETTLE_MS);
     }
     // After the long tasks are read: a forced collection is a task of its own.
     await cdp.send('HeapProfiler.collectGarbage');

@@ -63,6 +63,10 @@ test('the longest task by CPU time: the widget\u2019s from its first chunk on an
   assert.deepEqual(cpuPeaks(tasks, [longTasks[0]], 420), { widget: 29, page: 28 });
   // The page without the widget: no chunk was requested (`Math.min()` of none), every task is the page's.
   assert.deepEqual(cpuPeaks(tasks, longTasks.slice(0, 1), Infinity), { widget: 0, page: 29 });
+  // From `until` on the bench reads the page (Playwright's evaluation): those tasks are neither's.
+  const read = { start: 1500, duration: 60, cpuMs: 55 };
+  assert.deepEqual(cpuPeaks([...tasks, read], longTasks, 420, 1480), { widget: 38, page: 25 });
+  assert.deepEqual(cpuPeaks([...tasks, read], longTasks, 420), { widget: 55, page: 25 });
 });
 
 test('a trace without the page\u2019s navigation is refused by its address', () => {
