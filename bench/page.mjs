@@ -315,7 +315,7 @@ export function withCpuTime(tasks, longTasks) {
  * `cpuMs`) in which the loader ran; the page's are the others. A task under 50 ms of wall-clock time that the loader
  * ran in counts as the page's: no long task, no script attribution; its CPU time is under 50 ms anyway. Tasks that
  * end after `until` (the page's time from which the bench reads what it recorded: Playwright's evaluation, a task of
- * 20–60 ms at 4×) are neither's.
+ * its own) are neither's.
  */
 export function cpuPeaks(tasks, longTasks, widgetStart, until = Infinity) {
   tasks = tasks.filter((t) => t.start + t.duration <= until);
