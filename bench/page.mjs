@@ -314,11 +314,11 @@ export function withCpuTime(tasks, longTasks) {
  * ended after its first chunk was requested (`widgetStart`), and before that the long tasks (`longTasks`, with their
  * `cpuMs`) in which the loader ran; the page's are the others. A task under 50 ms of wall-clock time that the loader
  * ran in counts as the page's: no long task, no script attribution; its CPU time is under 50 ms anyway. Tasks that
- * end after `until` (the page's time from which the bench reads what it recorded: Playwright's evaluation, a task of
- * its own) are neither's.
+ * start at or after `until` (the page's time from which the bench reads what it recorded: Playwright's evaluation, a
+ * task of its own) are neither's.
  */
 export function cpuPeaks(tasks, longTasks, widgetStart, until = Infinity) {
-  tasks = tasks.filter((t) => t.start + t.duration <= until);
+  tasks = tasks.filter((t) => t.start < until);
   const loaderTasks = longTasks.filter((t) => t.start + t.duration <= widgetStart && isWidgetTask(t, widgetStart));
   const inLoaderTask = (t) => loaderTasks.some((l) => t.start + t.duration / 2 >= l.start && t.start + t.duration / 2 <= l.start + l.duration);
   const after = tasks.filter((t) => t.start + t.duration > widgetStart);

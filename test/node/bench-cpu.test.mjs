@@ -67,6 +67,12 @@ test('the longest task by CPU time: the widget\u2019s from its first chunk on an
   const read = { start: 1500, duration: 60, cpuMs: 55 };
   assert.deepEqual(cpuPeaks([...tasks, read], longTasks, 420, 1480), { widget: 38, page: 25 });
   assert.deepEqual(cpuPeaks([...tasks, read], longTasks, 420), { widget: 55, page: 25 });
+  // A task that started before `until` is the page's or the widget's, even when it ends after it.
+  const straddling = { start: 1470, duration: 20, cpuMs: 50 };
+  assert.deepEqual(cpuPeaks([...tasks, straddling, read], longTasks, 420, 1480), { widget: 50, page: 25 });
+  // On the page without the widget, the reading would be the page's.
+  assert.deepEqual(cpuPeaks([...tasks, read], longTasks.slice(0, 1), Infinity, 1480), { widget: 0, page: 29 });
+  assert.deepEqual(cpuPeaks([...tasks, read], longTasks.slice(0, 1), Infinity), { widget: 0, page: 55 });
 });
 
 test('a trace without the page\u2019s navigation is refused by its address', () => {
