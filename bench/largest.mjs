@@ -6,9 +6,7 @@ import { createServer } from 'node:http';
 import { join, normalize } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { distDir } from '../scripts/dist-sizes.mjs';
-import {
-  CPU_RATE, CPU_TRACE_CATEGORIES, cpuPeaks, isWidgetTask, launch, longTaskProbe, mainThreadTasks, SETTLE_MS, signals, withCpuTime,
-} from './page.mjs';
+import { CPU_RATE, CPU_TRACE_CATEGORIES, cpuFigures, isWidgetTask, launch, longTaskProbe, SETTLE_MS, signals } from './page.mjs';
 
 /** Every list full and every text at its longest, as `LIMITS` (from the built engine) allows. */
 export function largestDocument(LIMITS) {
@@ -98,15 +96,12 @@ export async function largestDocumentRuns(runs, { cpu = false } = {}) {
         await tab.waitForTimeout(SETTLE_MS);
         const recorded = await tab.evaluate(() => {
           const start = Math.min(...performance.getEntriesByType('resource').filter((r) => r.name.includes('/dist/chunks/')).map((r) => r.startTime));
-          const settled = Math.max(__bench.lastSignal ?? 0, performance.getEntriesByType('navigation')[0].loadEventEnd);
-          return { longTasks: __bench.attributed(), start, settled };
+          return { longTasks: __bench.attributed(), start, settled: __bench.settled() };
         });
-        const tasks = cpu ? mainThreadTasks(await browser.stopTracing(), `${server.origin}/`) : undefined;
-        const longTasks = tasks ? withCpuTime(tasks, recorded.longTasks) : recorded.longTasks;
-        results.push({
-          longTasks: longTasks.filter((t) => isWidgetTask(t, recorded.start)),
-          cpuPeaks: tasks && cpuPeaks(tasks, longTasks, recorded.start, recorded.settled + SETTLE_MS),
-        });
+        const { longTasks, cpuPeaks } = cpu
+          ? cpuFigures(await browser.stopTracing(), `${server.origin}/`, recorded.longTasks, recorded.start, recorded.settled)
+          : recorded;
+        results.push({ longTasks: longTasks.filter((t) => isWidgetTask(t, recorded.start)), cpuPeaks });
       } finally {
         await context.close();
       }

@@ -50,6 +50,8 @@ __bench.signal = (name, value) => {
   __bench.lastSignal = performance.now();
   console.debug('__bench', name, JSON.stringify(value ?? null));
 };
+/** When the page last had news for the bench (its load, or its last signal): the bench reads it SETTLE_MS later. */
+__bench.settled = () => Math.max(__bench.lastSignal ?? 0, performance.getEntriesByType('navigation')[0].loadEventEnd);
 /** Signals name with value(time) in the first frame in which check() holds. */
 __bench.when = (name, check, value = (at) => at) => __bench.frameWhen(check).then((at) => __bench.signal(name, value(at)));
 /** The long tasks, each with the paths of the scripts that ran in it. */
@@ -302,10 +304,13 @@ export function mainThreadTasks(trace, url) {
  * whose middle falls within it (test/node/bench-cpu.test.mjs).
  */
 export function withCpuTime(tasks, longTasks) {
-  return longTasks.map((task) => {
-    const inside = tasks.filter((t) => t.start + t.duration / 2 >= task.start && t.start + t.duration / 2 <= task.start + task.duration);
-    return { ...task, cpuMs: inside.reduce((sum, t) => sum + t.cpuMs, 0) };
-  });
+  return longTasks.map((task) => ({ ...task, cpuMs: tasks.filter((t) => middleWithin(t, task)).reduce((sum, t) => sum + t.cpuMs, 0) }));
+}
+
+/** Whether the middle of `task` falls within `span` (each with `start` and `duration`, in ms). */
+function middleWithin(task, span) {
+  const middle = task.start + task.duration / 2;
+  return middle >= span.start && middle <= span.start + span.duration;
 }
 
 /**
@@ -320,11 +325,21 @@ export function withCpuTime(tasks, longTasks) {
 export function cpuPeaks(tasks, longTasks, widgetStart, until = Infinity) {
   tasks = tasks.filter((t) => t.start < until);
   const loaderTasks = longTasks.filter((t) => t.start + t.duration <= widgetStart && isWidgetTask(t, widgetStart));
-  const inLoaderTask = (t) => loaderTasks.some((l) => t.start + t.duration / 2 >= l.start && t.start + t.duration / 2 <= l.start + l.duration);
   const after = tasks.filter((t) => t.start + t.duration > widgetStart);
-  const before = tasks.filter((t) => t.start + t.duration <= widgetStart && !inLoaderTask(t));
+  const before = tasks.filter((t) => t.start + t.duration <= widgetStart && !loaderTasks.some((l) => middleWithin(t, l)));
   const longest = (list) => Math.max(0, ...list.map((t) => t.cpuMs));
   return { widget: longest([...after, ...loaderTasks]), page: longest(before) };
+}
+
+/**
+ * The CPU-time figures of a traced load (`trace` of the page at `url`): its `longTasks` with their `cpuMs`
+ * ({@link withCpuTime}) and its `cpuPeaks` ({@link cpuPeaks}), the bench's reading of the page, from SETTLE_MS after
+ * `settled` (`__bench.settled()`), left out.
+ */
+export function cpuFigures(trace, url, longTasks, widgetStart, settled) {
+  const tasks = mainThreadTasks(trace, url);
+  const timed = withCpuTime(tasks, longTasks);
+  return { longTasks: timed, cpuPeaks: cpuPeaks(tasks, timed, widgetStart, settled + SETTLE_MS) };
 }
 
 /**
@@ -361,8 +376,7 @@ export async function coldRun(browser, origin, name, { repeat = false, cpu = fal
     await tab.waitForTimeout(SETTLE_MS);
     const recorded = await tab.evaluate(() => ({
       longTasks: __bench.attributed(),
-      // The bench waits SETTLE_MS after the load and after the last signal: it runs in the page from then on.
-      settled: Math.max(__bench.lastSignal ?? 0, performance.getEntriesByType('navigation')[0].loadEventEnd),
+      settled: __bench.settled(),
       cls: __bench.cls,
       shifts: __bench.shifts,
       // When the widget's own code starts arriving: long tasks from then on are the widget's.
@@ -370,11 +384,7 @@ export async function coldRun(browser, origin, name, { repeat = false, cpu = fal
         ...performance.getEntriesByType('resource').filter((r) => r.name.includes('/dist/chunks/')).map((r) => r.startTime),
       ),
     }));
-    if (cpu) {
-      const tasks = mainThreadTasks(await browser.stopTracing(), `${origin}/${name}`);
-      recorded.longTasks = withCpuTime(tasks, recorded.longTasks);
-      recorded.cpuPeaks = cpuPeaks(tasks, recorded.longTasks, recorded.widgetStart, recorded.settled + SETTLE_MS);
-    }
+    if (cpu) Object.assign(recorded, cpuFigures(await browser.stopTracing(), `${origin}/${name}`, recorded.longTasks, recorded.widgetStart, recorded.settled));
     // After the long tasks are read: a forced collection is a task of its own.
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = await cdp.send('Runtime.getHeapUsage');
