@@ -6,7 +6,7 @@ import { createServer } from 'node:http';
 import { join, normalize } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { distDir } from '../scripts/dist-sizes.mjs';
-import { CPU_RATE, CPU_TRACE_CATEGORIES, cpuFigures, isWidgetTask, launch, longTaskProbe, SETTLE_MS, signals } from './page.mjs';
+import { CPU_RATE, CPU_TRACE_CATEGORIES, cpuFigures, isWidgetTask, launch, longTaskProbe, quiet, SETTLE_MS, signals } from './page.mjs';
 
 /** Every list full and every text at its longest, as `LIMITS` (from the built engine) allows. */
 export function largestDocument(LIMITS) {
@@ -88,6 +88,7 @@ export async function largestDocumentRuns(runs, { cpu = false } = {}) {
       try {
         const tab = await context.newPage();
         const cdp = await context.newCDPSession(tab);
+        await quiet();
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_RATE });
         if (cpu) await browser.startTracing(tab, { categories: CPU_TRACE_CATEGORIES });
         const signal = signals(tab);

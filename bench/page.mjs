@@ -1,5 +1,6 @@
 // Page figures of the README's "Performance": a storefront page served from 127.0.0.1 with dist/, loaded cold (a new
 // browser context each run) in Chromium with 4× CPU throttling.
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
@@ -342,6 +343,42 @@ export function cpuFigures(trace, url, longTasks, widgetStart, settled) {
   return { longTasks: timed, cpuPeaks: cpuPeaks(tasks, timed, widgetStart, settled + SETTLE_MS) };
 }
 
+/** The machine's busy and total CPU time so far (jiffies, all cores), or undefined where /proc/stat is not readable. */
+function cpuTimes() {
+  try {
+    const fields = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0].trim().split(/\s+/).slice(1).map(Number);
+    const idle = fields[3] + (fields[4] ?? 0);
+    const total = fields.reduce((sum, value) => sum + value, 0);
+    return { busy: total - idle, total };
+  } catch {
+    return undefined;
+  }
+}
+
+const QUIET_SHARE = 0.1;
+const QUIET_WINDOW_MS = 300;
+const QUIET_LIMIT_MS = 10_000;
+
+/**
+ * Resolves with true once the machine has been quiet for QUIET_WINDOW_MS (all cores together under QUIET_SHARE
+ * busy), with false if it was not within QUIET_LIMIT_MS. A new browser context starts a second renderer process
+ * beside the page's, whose start-up would otherwise run beside the page's load on the other core (bench/README.md). Without
+ * /proc/stat, true after one window. `BENCH_QUIET=0` skips the wait, to compare.
+ */
+export async function quiet() {
+  if (process.env.BENCH_QUIET === '0') return true;
+  const deadline = Date.now() + QUIET_LIMIT_MS;
+  let before = cpuTimes();
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, QUIET_WINDOW_MS));
+    const now = cpuTimes();
+    if (!now || !before) return true;
+    if ((now.busy - before.busy) / Math.max(1, now.total - before.total) < QUIET_SHARE) return true;
+    if (Date.now() > deadline) return false;
+    before = now;
+  }
+}
+
 /**
  * One cold load of `name` in a fresh context with 4× CPU throttling; returns what the page recorded. With `repeat`,
  * the shopper comes back: the page is loaded again in the same context (its storage kept) and `repeatCls` is that
@@ -355,6 +392,7 @@ export async function coldRun(browser, origin, name, { repeat = false, cpu = fal
   try {
     const tab = await context.newPage();
     const cdp = await context.newCDPSession(tab);
+    const startedQuiet = await quiet();
     if (cpu) await browser.startTracing(tab, { categories: CPU_TRACE_CATEGORIES });
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_RATE });
     const errors = [];
@@ -362,7 +400,7 @@ export async function coldRun(browser, origin, name, { repeat = false, cpu = fal
     const signal = signals(tab);
     await tab.goto(`${origin}/${name}`, { waitUntil: 'load' });
 
-    const result = { errors };
+    const result = { errors, startedQuiet };
     if (name === 'inline' || name === 'src' || name === 'inline-script-only' || name === 'snippet') {
       result.renderMs = await signal.next('shown');
     }

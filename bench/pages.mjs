@@ -35,6 +35,8 @@ for (const name of names) {
   if (cpu) console.log(`  longest task by CPU time: ${name === 'bare' ? '' : `the widget's ${peak(runs[name], 'widget')}, `}the page's ${peak(runs[name], 'page')}`);
   if (shown.length) console.log(`  shown after: median ${median(shown).toFixed(0)} ms · CLS max ${Math.max(...runs[name].map((r) => r.cls)).toFixed(4)}`);
 }
+const busy = Object.values(runs).flat().filter((r) => !r.startedQuiet).length;
+if (busy) console.log(`${busy} loads started before the machine was quiet (page.mjs, \`quiet\`)`);
 if (process.argv.includes('--largest')) {
   const largest = await largestDocumentRuns(Math.max(1, Number(process.env.LARGEST_RUNS ?? 3)), { cpu });
   const tasks = largest.results.flatMap((r) => r.longTasks);

@@ -113,6 +113,8 @@ row(`first rendered <vip-account>, data inline (${RUNS} cold runs, 4× CPU)`, su
 row(`first rendered <vip-account>, data from src (+${SRC_DELAY_MS} ms server delay)`, summary(runs.src.map((r) => r.renderMs), ms), 'reported');
 row('first rendered <vip-account>, README snippet', summary(runs.snippet.map((r) => r.renderMs), ms), 'reported');
 row('launcher click → popup painted', summary(runs.launcher.map((r) => r.popupMs), ms), 'reported');
+const loads = [...Object.values(runs), ...Object.values(traced)].flat();
+row('page loads that started before the machine was quiet (page.mjs, `quiet`)', `${loads.filter((r) => !r.startedQuiet).length} of ${loads.length}`, 'reported');
 
 // A long task is the widget's when it ends after the widget's first chunk was requested, or the loader ran in it.
 const widgetTasks = (r) => r.longTasks.filter((t) => isWidgetTask(t, r.widgetStart));
