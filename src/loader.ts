@@ -78,14 +78,19 @@ function warmIntl(locale: string): void {
   }
 }
 
+/** Runs `callback` as the next frame begins, before it paints; in a hidden tab, which renders none, in the next task. */
+function beforePaint(callback: () => void): void {
+  if (document.visibilityState === 'hidden') setTimeout(callback);
+  else requestAnimationFrame(callback);
+}
+
 /**
- * Runs `callback` in a task after the browser's next frame; in a hidden tab, which renders none, in the next task. The
- * page's first layout and paint come before the widget's downloads and their compiling (README, "Performance"). As
- * `nextFrame` in src/tasks.ts, which the loader does not import: it holds no code of the elements' chunks.
+ * Runs `callback` in a task after the browser's next frame; in a hidden tab, which renders none, in a later task. The
+ * page's first layout and paint come before the widget's downloads and their compiling (README, "Performance").
+ * As `nextFrame` in src/tasks.ts, which the loader does not import: it holds no code of the elements' chunks.
  */
 function afterFrame(callback: () => void): void {
-  if (document.visibilityState === 'hidden') setTimeout(callback);
-  else requestAnimationFrame(() => setTimeout(callback));
+  beforePaint(() => setTimeout(callback));
 }
 
 function start(): void {
@@ -164,8 +169,8 @@ function start(): void {
     scan(document);
     document.addEventListener('DOMContentLoaded', () => scan(document), { once: true });
   } else {
-    // The page's parse has ended (a script at the end of <body>), and its first paint comes next: only the blocks'
-    // space is held in this task; finding the tags and loading their code wait for a task of their own.
+    // The page's parse has ended (for a deferred script, this runs as the next frame begins): only the blocks' space
+    // is held in this task, before the next paint; finding the tags and loading their code wait for a task of their own.
     for (const element of document.getElementsByTagName('vip-account')) reserve(element as HTMLElement);
     setTimeout(() => scan(document));
   }
@@ -177,5 +182,14 @@ if (typeof document === 'undefined') {
   (globalThis as unknown as Worker).postMessage(useIntl(decodeURIComponent(location.hash.slice(1))));
 } else if (!global[loaderKey]) {
   global[loaderKey] = true;
-  start();
+  // A deferred module (`type="module"` without `async`, as at the end of <body>) runs as the parse ends, and Chromium
+  // then lays out the whole page in the same task (30–40 ms at 4× CPU throttling): the loader's work there, its
+  // storage read above all, made that task a long one. Then it starts as the next frame begins, still before that
+  // frame paints. Anywhere else (the parse still running, an `async` script after it) it runs in a task of its own,
+  // and starts at once.
+  if (document.readyState === 'interactive' && !(performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.domContentLoadedEventStart) {
+    beforePaint(start);
+  } else {
+    start();
+  }
 }

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { loadFrame } from '../support/hardening.js';
 
 // The script tag on a page whose account blocks are in the markup: before their code arrives, each holds the size it
 // had last time on this device for its src, or the first-visit estimate, drawn as a skeleton.
@@ -41,5 +42,26 @@ describe('space held by the script tag before the account block\u2019s code arri
 
   it('draws a skeleton in the block\u2019s shape while it waits', () => {
     expect(backgrounds[1]!.match(/linear-gradient/g)).to.have.length(4);
+  });
+});
+
+describe('the script tag at the end of the body', () => {
+  after(() => {
+    for (const key of Object.keys(localStorage)) if (key.includes('/api/loader-deferred/')) localStorage.removeItem(key);
+  });
+
+  it('holds the remembered size from the first paint, read as that frame begins and not in the task that ends the parse', async () => {
+    const frame = loadFrame('/test/loader/pages/deferred.html', () => true);
+    try {
+      const report = await frame.report;
+      // The page's parse ends with the loader's module, then the page's first layout, in one task: no storage read there.
+      expect(report['beforeDomContentLoaded']).to.equal(true);
+      expect(report['asEvaluated']).to.equal(0);
+      expect(report['beforePaint']).to.equal(1);
+      expect(report['defined']).to.equal(false);
+      expect(report['height']).to.equal(612.5);
+    } finally {
+      frame.close();
+    }
   });
 });
