@@ -183,7 +183,7 @@ if (typeof document === 'undefined') {
 } else if (!global[loaderKey]) {
   global[loaderKey] = true;
   // A deferred module (`type="module"` without `async`, as at the end of <body>) runs as the parse ends, and Chromium
-  // then lays out the whole page in the same task (30–40 ms at 4× CPU throttling): the loader's work there, its
+  // then lays out the whole page in the same task (30–50 ms at 4× CPU throttling): the loader's work there, its
   // storage read above all, made that task a long one. Then it starts as the next frame begins, still before that
   // frame paints. Anywhere else (the parse still running, an `async` script after it) it runs in a task of its own,
   // and starts at once.

@@ -33,7 +33,7 @@ const bytes = widgetBytes();
 // its panel chunk (Escape wherever focus is, the system's close request, a launcher removed while open), not as a
 // native modal that restyles the whole page, added 682 B to everything (49,286). V8's compile hint on the loader added
 // 29 B raw and 8 B brotli to each (28,691 / 32,447 / 49,282).
-const ceilings = { accountBrotli: 28_770, accountInFullBrotli: 32_520, everythingBrotli: 49_380, catalogsBrotli: 1_356 };
+const ceilings = { accountBrotli: 28_830, accountInFullBrotli: 32_580, everythingBrotli: 49_420, catalogsBrotli: 1_356 };
 
 describe('bytes a storefront downloads', () => {
   it('keeps the script-tag entry within Shopify theme-check limit of 10,000 raw bytes', () => {
