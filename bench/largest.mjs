@@ -88,7 +88,7 @@ export async function largestDocumentRuns(runs, { cpu = false } = {}) {
       try {
         const tab = await context.newPage();
         const cdp = await context.newCDPSession(tab);
-        await quiet();
+        const startedQuiet = await quiet();
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_RATE });
         if (cpu) await browser.startTracing(tab, { categories: CPU_TRACE_CATEGORIES });
         const signal = signals(tab);
@@ -102,7 +102,7 @@ export async function largestDocumentRuns(runs, { cpu = false } = {}) {
         const { longTasks, cpuPeaks } = cpu
           ? cpuFigures(await browser.stopTracing(), `${server.origin}/`, recorded.longTasks, recorded.start, recorded.settled)
           : recorded;
-        results.push({ longTasks: longTasks.filter((t) => isWidgetTask(t, recorded.start)), cpuPeaks });
+        results.push({ longTasks: longTasks.filter((t) => isWidgetTask(t, recorded.start)), cpuPeaks, startedQuiet });
       } finally {
         await context.close();
       }

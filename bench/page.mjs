@@ -361,9 +361,9 @@ const QUIET_LIMIT_MS = 10_000;
 
 /**
  * Resolves with true once the machine has been quiet for QUIET_WINDOW_MS (all cores together under QUIET_SHARE
- * busy), with false if it was not within QUIET_LIMIT_MS. A new browser context starts a second renderer process
- * beside the page's, whose start-up would otherwise run beside the page's load on the other core (bench/README.md). Without
- * /proc/stat, true after one window. `BENCH_QUIET=0` skips the wait, to compare.
+ * busy), with false if it was not within QUIET_LIMIT_MS. A new browser context starts a second renderer process,
+ * whose start-up would otherwise take the other core while the page loads (bench/README.md). Without /proc/stat,
+ * true after one window. `BENCH_QUIET=0` skips the wait, to compare.
  */
 export async function quiet() {
   if (process.env.BENCH_QUIET === '0') return true;

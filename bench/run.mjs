@@ -113,8 +113,9 @@ row(`first rendered <vip-account>, data inline (${RUNS} cold runs, 4× CPU)`, su
 row(`first rendered <vip-account>, data from src (+${SRC_DELAY_MS} ms server delay)`, summary(runs.src.map((r) => r.renderMs), ms), 'reported');
 row('first rendered <vip-account>, README snippet', summary(runs.snippet.map((r) => r.renderMs), ms), 'reported');
 row('launcher click → popup painted', summary(runs.launcher.map((r) => r.popupMs), ms), 'reported');
-const loads = [...Object.values(runs), ...Object.values(traced)].flat();
-row('page loads that started before the machine was quiet (page.mjs, `quiet`)', `${loads.filter((r) => !r.startedQuiet).length} of ${loads.length}`, 'reported');
+/** How many of `loads` started before the machine was quiet (page.mjs, `quiet`): `0 of 115`. */
+const busyStarts = (loads) => `${loads.filter((r) => !r.startedQuiet).length} of ${loads.length}`;
+row('page loads that started before the machine was quiet (page.mjs, `quiet`)', busyStarts([...Object.values(runs), ...Object.values(traced)].flat()), 'reported');
 
 // A long task is the widget's when it ends after the widget's first chunk was requested, or the loader ran in it.
 const widgetTasks = (r) => r.longTasks.filter((t) => isWidgetTask(t, r.widgetStart));
@@ -192,12 +193,13 @@ row(`largest allowed document (${kb(largest.bytes)} JSON), the widget's tasks > 
   `${largestLong.length} in ${largest.results.length} loads · longest ${ms(longest(largestLong))}`, 'none', largestLong.length === 0,
   `(${largestLong.length})`);
 row('  by script', byScript(largestLong), 'reported');
-if (CPU_RUNS > 0) {
-  const largestTracedRuns = (await largestDocumentRuns(3, { cpu: true })).results;
+const largestTracedRuns = CPU_RUNS > 0 ? (await largestDocumentRuns(3, { cpu: true })).results : [];
+if (largestTracedRuns.length) {
   row('  over 50 ms of CPU time (3 traced loads)', cpuFigure(largestTracedRuns.flatMap((r) => r.longTasks), 3), 'reported');
   row('  longest task by CPU time (traced loads)', `${peakFigure([['on the largest document', largestTracedRuns]])} · the page's own `
     + `${ms(Math.max(...largestTracedRuns.map((r) => r.cpuPeaks.page)))}`, 'reported');
 }
+row('  loads that started before the machine was quiet', busyStarts([...largest.results, ...largestTracedRuns]), 'reported');
 
 // Lighthouse's performance score with and without the widget (bench/lighthouse.mjs); `--no-lighthouse` leaves it out.
 let lh;

@@ -78,7 +78,10 @@ function warmIntl(locale: string): void {
   }
 }
 
-/** Runs `callback` as the next frame begins, before it paints; in a hidden tab, which renders none, in the next task. */
+/**
+ * Runs `callback` as the next frame begins, before it paints; in a hidden tab, which renders none, in the next task.
+ * As `atFrameStart` in src/tasks.ts, which the loader does not import.
+ */
 function beforePaint(callback: () => void): void {
   if (document.visibilityState === 'hidden') setTimeout(callback);
   else requestAnimationFrame(callback);
@@ -187,9 +190,7 @@ if (typeof document === 'undefined') {
   // storage read above all, made that task a long one. Then it starts as the next frame begins, still before that
   // frame paints. Anywhere else (the parse still running, an `async` script after it) it runs in a task of its own,
   // and starts at once.
-  if (document.readyState === 'interactive' && !(performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.domContentLoadedEventStart) {
-    beforePaint(start);
-  } else {
-    start();
-  }
+  const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+  if (document.readyState === 'interactive' && !navigation?.domContentLoadedEventStart) beforePaint(start);
+  else start();
 }
