@@ -6,7 +6,8 @@ import { createServer } from 'node:http';
 import { join, normalize } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { distDir } from '../scripts/dist-sizes.mjs';
-import { CPU_RATE, CPU_TRACE_CATEGORIES, cpuFigures, isWidgetTask, launch, longTaskProbe, quiet, SETTLE_MS, signals } from './page.mjs';
+import { CPU_RATE, CPU_TRACE_CATEGORIES, cpuFigures, isWidgetTask, launch, longTaskProbe, quiet, SETTLE_MS, signalsOf } from './page.mjs';
+import { bareTab, evaluate, load } from './tab.mjs';
 
 /** Every list full and every text at its longest, as `LIMITS` (from the built engine) allows. */
 export function largestDocument(LIMITS) {
@@ -55,7 +56,7 @@ const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 <body><main><h1>Your account</h1><vip-account src="/api/largest"></vip-account></main>
 <script type="module" src="/dist/vip-tiers.js"></script></body></html>`;
 
-async function serve(body) {
+export async function serve(body) {
   const server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
     if (pathname === '/') return response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
@@ -74,7 +75,8 @@ async function serve(body) {
 
 /**
  * `runs` cold loads; each: the widget's long tasks (page.mjs, `isWidgetTask`), with `cpu` each one's CPU time and the
- * longest task's (`cpuPeaks`).
+ * longest task's (`cpuPeaks`). Each load is a bare tab in a new browser context (tab.mjs): no DevTools network domain
+ * decodes a copy of the 1.4 MB response on the page's main thread, as a shopper's browser would not.
  */
 export async function largestDocumentRuns(runs, { cpu = false } = {}) {
   const { LIMITS } = await import(pathToFileURL(join(distDir, 'engine.js')).href);
@@ -84,18 +86,17 @@ export async function largestDocumentRuns(runs, { cpu = false } = {}) {
   const results = [];
   try {
     for (let i = 0; i < runs; i += 1) {
-      const context = await browser.newContext();
+      const tab = await bareTab(browser);
       try {
-        const tab = await context.newPage();
-        const cdp = await context.newCDPSession(tab);
+        await tab.send('Runtime.enable');
+        const signal = signalsOf((listener) => tab.on('Runtime.consoleAPICalled', (event) => listener(event.type, event.args.map((arg) => arg.value).join(' '))));
         const startedQuiet = await quiet();
-        await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_RATE });
-        if (cpu) await browser.startTracing(tab, { categories: CPU_TRACE_CATEGORIES });
-        const signal = signals(tab);
-        await tab.goto(server.origin, { waitUntil: 'load' });
+        await tab.send('Emulation.setCPUThrottlingRate', { rate: CPU_RATE });
+        if (cpu) await browser.startTracing(undefined, { categories: CPU_TRACE_CATEGORIES });
+        await load(tab, server.origin + '/');
         await signal.next('shown');
-        await tab.waitForTimeout(SETTLE_MS);
-        const recorded = await tab.evaluate(() => {
+        await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+        const recorded = await evaluate(tab, () => {
           const start = Math.min(...performance.getEntriesByType('resource').filter((r) => r.name.includes('/dist/chunks/')).map((r) => r.startTime));
           return { longTasks: __bench.attributed(), start, settled: __bench.settled() };
         });
@@ -104,7 +105,7 @@ export async function largestDocumentRuns(runs, { cpu = false } = {}) {
           : recorded;
         results.push({ longTasks: longTasks.filter((t) => isWidgetTask(t, recorded.start)), cpuPeaks, startedQuiet });
       } finally {
-        await context.close();
+        await tab.close();
       }
     }
   } finally {

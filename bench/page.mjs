@@ -247,11 +247,19 @@ export const SETTLE_MS = 1000;
  * the console, so waiting for a moment runs nothing in the page.
  */
 export function signals(tab) {
+  return signalsOf((listener) => tab.on('console', (message) => listener(message.type(), message.text())));
+}
+
+/**
+ * {@link signals} from any source of console messages: `subscribe(listener)` calls `listener(type, text)` for each
+ * (a bare tab's in largest.mjs).
+ */
+export function signalsOf(subscribe) {
   const queued = new Map();
   const waiting = new Map();
-  tab.on('console', (message) => {
-    const [tag, name, ...value] = message.text().split(' ');
-    if (message.type() !== 'debug' || tag !== '__bench') return;
+  subscribe((type, text) => {
+    const [tag, name, ...value] = text.split(' ');
+    if (type !== 'debug' || tag !== '__bench') return;
     const parsed = JSON.parse(value.join(' '));
     const resolve = waiting.get(name)?.shift();
     if (resolve) resolve(parsed);
