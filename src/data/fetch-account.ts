@@ -1,6 +1,6 @@
 /** One load of an account document: timeout per attempt, bounded retries, and a strict reading of the answer. */
 import { LoadError, abortError, loadMessages } from './errors.js';
-import { parseJson } from './json.js';
+import { parseJson, readText } from './json.js';
 import { backoffDelay, parseRetryAfter, retryAfterLimitMs } from './retry.js';
 
 export type AccountResponse =
@@ -94,7 +94,7 @@ async function readAnswer(response: Response): Promise<AttemptResult> {
     discardBody(response);
     return invalid();
   }
-  const text = await response.text();
+  const text = await readText(response);
   try {
     return { kind: 'done', response: { kind: 'document', body: await parseJson(text) } };
   } catch (error) {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { parseJsonSteps } from '../../src/data/json-steps.js';
-import { JSON_STEP_CHARS, parseJson } from '../../src/data/json.js';
+import { JSON_STEP_CHARS, parseJson, readText, TEXT_STEP_BYTES } from '../../src/data/json.js';
 
 /** What `read` gives for `text`: its value, or the kind of error it throws. */
 function outcome(read: (text: string) => unknown, text: string): { value: unknown } | { error: string } {
@@ -114,5 +114,57 @@ describe('JSON in steps', () => {
     expect(value).to.deep.equal(JSON.parse(text));
     expect(read.length).to.be.greaterThan(8);
     expect(Math.max(...read)).to.be.at.most(JSON_STEP_CHARS + 200);
+  });
+});
+
+/** A response whose body arrives as `chunks`. */
+function streamed(chunks: readonly Uint8Array[]): Response {
+  return new Response(new ReadableStream<Uint8Array>({
+    start(controller) {
+      for (const chunk of chunks) controller.enqueue(chunk);
+      controller.close();
+    },
+  }));
+}
+
+/** The byte lengths `TextDecoder` is given while `read` runs. */
+async function decodedLengths<T>(read: () => Promise<T>): Promise<{ value: T; lengths: number[] }> {
+  const decode = TextDecoder.prototype.decode;
+  const lengths: number[] = [];
+  TextDecoder.prototype.decode = function (this: TextDecoder, input?: AllowSharedBufferSource, options?: TextDecodeOptions) {
+    lengths.push(input ? input.byteLength : 0);
+    return decode.call(this, input, options);
+  };
+  try {
+    return { value: await read(), lengths };
+  } finally {
+    TextDecoder.prototype.decode = decode;
+  }
+}
+
+describe('a response body read in steps', () => {
+  const encoder = new TextEncoder();
+
+  it('decodes a large body a step at a time, a character cut between steps or chunks included', async () => {
+    // '€' is 3 bytes and '😀' 4: both straddle a step's end and a chunk's end.
+    const head = 'a'.repeat(TEXT_STEP_BYTES - 1);
+    const text = `${head}€${'b'.repeat(TEXT_STEP_BYTES * 2)}😀 end`;
+    const bytes = encoder.encode(text);
+    const { value, lengths } = await decodedLengths(() => readText(streamed([bytes.subarray(0, bytes.length - 6), bytes.subarray(bytes.length - 6)])));
+    expect(value).to.equal(text);
+    expect(lengths.filter((n) => n > 0).length).to.be.at.least(4);
+    expect(Math.max(...lengths)).to.equal(TEXT_STEP_BYTES);
+  });
+
+  it('gives what response.text() gives: a leading BOM dropped, bad bytes as U+FFFD, an empty body', async () => {
+    for (const bytes of [
+      new Uint8Array([0xef, 0xbb, 0xbf, 0x7b, 0x7d]),
+      new Uint8Array([0x22, 0xff, 0xc3, 0x22]),
+      new Uint8Array([0x22, 0xe2, 0x82]),
+      new Uint8Array([]),
+    ]) {
+      expect(await readText(streamed([bytes]))).to.equal(await new Response(bytes).text());
+    }
+    expect(await readText(new Response(null))).to.equal('');
   });
 });
