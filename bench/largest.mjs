@@ -56,7 +56,7 @@ const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 <body><main><h1>Your account</h1><vip-account src="/api/largest"></vip-account></main>
 <script type="module" src="/dist/vip-tiers.js"></script></body></html>`;
 
-export async function serve(body) {
+async function serve(body) {
   const server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
     if (pathname === '/') return response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);

@@ -15,7 +15,7 @@ export const JSON_STEP_CHARS = 65_536;
 /**
  * Bytes of a response body decoded in one step. The browser's `response.text()` decodes all that has arrived in one
  * task: a document at the limits, 1.4 MB that a fast connection delivers at once, took up to 47 ms of that task at 10×
- * CPU throttling on the development machine. A step of 256 KiB takes about a fifth of that.
+ * CPU throttling on the development machine. A step of 256 KiB would take about a fifth of that.
  */
 export const TEXT_STEP_BYTES = 262_144;
 
