@@ -88,22 +88,18 @@ export async function largestDocumentRuns(runs, { cpu = false } = {}) {
     for (let i = 0; i < runs; i += 1) {
       const tab = await bareTab(browser);
       try {
-        await tab.send('Runtime.enable');
-        const signal = signalsOf((listener) => tab.on('Runtime.consoleAPICalled', (event) => listener(event.type, event.args.map((arg) => arg.value).join(' '))));
+        const signal = signalsOf(tab.onConsole);
         const startedQuiet = await quiet();
         await tab.send('Emulation.setCPUThrottlingRate', { rate: CPU_RATE });
         if (cpu) await browser.startTracing(undefined, { categories: CPU_TRACE_CATEGORIES });
         await load(tab, server.origin + '/');
         await signal.next('shown');
         await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
-        const recorded = await evaluate(tab, () => {
-          const start = Math.min(...performance.getEntriesByType('resource').filter((r) => r.name.includes('/dist/chunks/')).map((r) => r.startTime));
-          return { longTasks: __bench.attributed(), start, settled: __bench.settled() };
-        });
+        const recorded = await evaluate(tab, () => ({ longTasks: __bench.attributed(), widgetStart: __bench.widgetStart(), settled: __bench.settled() }));
         const { longTasks, cpuPeaks } = cpu
-          ? cpuFigures(await browser.stopTracing(), `${server.origin}/`, recorded.longTasks, recorded.start, recorded.settled)
+          ? cpuFigures(await browser.stopTracing(), `${server.origin}/`, recorded.longTasks, recorded.widgetStart, recorded.settled)
           : recorded;
-        results.push({ longTasks: longTasks.filter((t) => isWidgetTask(t, recorded.start)), cpuPeaks, startedQuiet });
+        results.push({ longTasks: longTasks.filter((t) => isWidgetTask(t, recorded.widgetStart)), cpuPeaks, startedQuiet });
       } finally {
         await tab.close();
       }

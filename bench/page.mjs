@@ -51,6 +51,8 @@ __bench.signal = (name, value) => {
   __bench.lastSignal = performance.now();
   console.debug('__bench', name, JSON.stringify(value ?? null));
 };
+/** When the widget's own code started arriving (its first chunk's request): long tasks from then on are the widget's. */
+__bench.widgetStart = () => Math.min(...performance.getEntriesByType('resource').filter((r) => r.name.includes('/dist/chunks/')).map((r) => r.startTime));
 /** When the page last had news for the bench (its load, or its last signal): the bench reads it SETTLE_MS later. */
 __bench.settled = () => Math.max(__bench.lastSignal ?? 0, performance.getEntriesByType('navigation')[0].loadEventEnd);
 /** Signals name with value(time) in the first frame in which check() holds. */
@@ -363,6 +365,11 @@ function cpuTimes() {
   }
 }
 
+/** How many of `loads` (each with its `startedQuiet`) started before the machine was quiet ({@link quiet}). */
+export function busyStarts(loads) {
+  return loads.filter((load) => !load.startedQuiet).length;
+}
+
 const QUIET_SHARE = 0.1;
 const QUIET_WINDOW_MS = 300;
 const QUIET_LIMIT_MS = 10_000;
@@ -425,10 +432,7 @@ export async function coldRun(browser, origin, name, { repeat = false, cpu = fal
       settled: __bench.settled(),
       cls: __bench.cls,
       shifts: __bench.shifts,
-      // When the widget's own code starts arriving: long tasks from then on are the widget's.
-      widgetStart: Math.min(
-        ...performance.getEntriesByType('resource').filter((r) => r.name.includes('/dist/chunks/')).map((r) => r.startTime),
-      ),
+      widgetStart: __bench.widgetStart(),
     }));
     if (cpu) Object.assign(recorded, cpuFigures(await browser.stopTracing(), `${origin}/${name}`, recorded.longTasks, recorded.widgetStart, recorded.settled));
     // After the long tasks are read: a forced collection is a task of its own.

@@ -13,7 +13,7 @@ import { buildFloor } from './floor.mjs';
 import { recalculateFigure } from './cli.mjs';
 import { largestDocumentRuns } from './largest.mjs';
 import { describeLighthouse, lighthouseFigures } from './lighthouse.mjs';
-import { coldRun, isWidgetTask, launch, SRC_DELAY_MS, startServer } from './page.mjs';
+import { busyStarts, coldRun, isWidgetTask, launch, SRC_DELAY_MS, startServer } from './page.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 /** Traced loads of each page for the CPU-time figures (page.mjs, `withCpuTime`), after the untraced ones. */
@@ -114,8 +114,8 @@ row(`first rendered <vip-account>, data from src (+${SRC_DELAY_MS} ms server del
 row('first rendered <vip-account>, README snippet', summary(runs.snippet.map((r) => r.renderMs), ms), 'reported');
 row('launcher click → popup painted', summary(runs.launcher.map((r) => r.popupMs), ms), 'reported');
 /** How many of `loads` started before the machine was quiet (page.mjs, `quiet`): `0 of 115`. */
-const busyStarts = (loads) => `${loads.filter((r) => !r.startedQuiet).length} of ${loads.length}`;
-row('page loads that started before the machine was quiet (page.mjs, `quiet`)', busyStarts([...Object.values(runs), ...Object.values(traced)].flat()), 'reported');
+const busyFigure = (loads) => `${busyStarts(loads)} of ${loads.length}`;
+row('page loads that started before the machine was quiet (page.mjs, `quiet`)', busyFigure([...Object.values(runs), ...Object.values(traced)].flat()), 'reported');
 
 // A long task is the widget's when it ends after the widget's first chunk was requested, or the loader ran in it.
 const widgetTasks = (r) => r.longTasks.filter((t) => isWidgetTask(t, r.widgetStart));
@@ -199,7 +199,7 @@ if (largestTracedRuns.length) {
   row('  longest task by CPU time (traced loads)', `${peakFigure([['on the largest document', largestTracedRuns]])} · the page's own `
     + `${ms(Math.max(...largestTracedRuns.map((r) => r.cpuPeaks.page)))}`, 'reported');
 }
-row('  loads that started before the machine was quiet', busyStarts([...largest.results, ...largestTracedRuns]), 'reported');
+row('  loads that started before the machine was quiet', busyFigure([...largest.results, ...largestTracedRuns]), 'reported');
 
 // Lighthouse's performance score with and without the widget (bench/lighthouse.mjs); `--no-lighthouse` leaves it out.
 let lh;

@@ -6,8 +6,10 @@
 /**
  * Opens a blank tab in a browser context of its own in `browser` (Playwright's, from page.mjs `launch`). Playwright
  * leaves targets in contexts it did not create alone, so only this session talks to the tab and no domain is on
- * but those the bench enables. Resolves with `send(method, params)` (the command's result, or a rejection with
- * the protocol's error), `on(event, listener)` and `close()` (the tab and its context).
+ * but the runtime (for the page's console) and those the bench enables. Resolves with `send(method, params)` (the
+ * command's result, or a rejection with the protocol's error), `on(event, listener)`, `onConsole(listener)`
+ * (`listener(type, text)` for each console message, as page.mjs `signalsOf` reads them) and `close()` (the tab and
+ * its context).
  */
 export async function bareTab(browser) {
   const cdp = await browser.newBrowserCDPSession();
@@ -29,7 +31,7 @@ export async function bareTab(browser) {
       for (const listener of listeners.get(message.method) ?? []) listener(message.params);
     }
   });
-  return {
+  const tab = {
     send(method, params = {}) {
       const id = ++lastId;
       return new Promise((resolve, reject) => {
@@ -40,11 +42,16 @@ export async function bareTab(browser) {
     on(event, listener) {
       listeners.set(event, [...(listeners.get(event) ?? []), listener]);
     },
+    onConsole(listener) {
+      tab.on('Runtime.consoleAPICalled', (event) => listener(event.type, event.args.map((arg) => arg.value).join(' ')));
+    },
     async close() {
       await cdp.send('Target.disposeBrowserContext', { browserContextId });
       await cdp.detach();
     },
   };
+  await tab.send('Runtime.enable');
+  return tab;
 }
 
 /** What `expression` (a function's source, called with no arguments in the tab's page) returns, by value. */
@@ -56,7 +63,7 @@ export async function evaluate(tab, expression) {
   return result.value;
 }
 
-/** Navigates `tab` to `url`; resolves once the page's load event has fired. */
+/** Navigates `tab`, a fresh one, to `url`; resolves once the page's load event has fired. */
 export async function load(tab, url) {
   await tab.send('Page.enable');
   const loaded = new Promise((resolve) => tab.on('Page.loadEventFired', resolve));

@@ -1,11 +1,12 @@
 /**
- * `JSON.parse` of a large account document in steps (README, "Performance": no task over 50 ms at 4× CPU
- * throttling). The browser's parser runs in one task however long the text; a document at the limits (README,
- * "Limits") is over a megabyte, most of it in a few lists. So a large text is first scanned for the items of the
- * root object's large lists; the browser's parser then reads those items a slice at a time, and the rest of the
- * document once they are cut out. The result is `JSON.parse(text)`'s: every character is read by the browser's parser,
- * each slice is checked to hold the items the scan found, and any doubt (a scan that does not end where the text
- * does, a slice that does not parse, a `__proto__` key) falls back to `JSON.parse(text)`, which also words the error.
+ * A large account document read in steps (README, "Performance": no task over 50 ms at 4× CPU throttling): its body
+ * decoded a step per task ({@link readText}), then `JSON.parse` in steps ({@link parseJson}). The browser's parser
+ * runs in one task however long the text; a document at the limits (README, "Limits") is over a megabyte, most of it
+ * in a few lists. So a large text is first scanned for the items of the root object's large lists; the browser's
+ * parser then reads those items a slice at a time, and the rest of the document once they are cut out. The result is
+ * `JSON.parse(text)`'s: every character is read by the browser's parser, each slice is checked to hold the items the
+ * scan found, and any doubt (a scan that does not end where the text does, a slice that does not parse, a `__proto__`
+ * key) falls back to `JSON.parse(text)`, which also words the error.
  */
 import { nextTask } from '../tasks.js';
 

@@ -33,8 +33,7 @@ after(async () => {
 
 test('a bare tab loads a page, hears its signals and reads its values, unknown to Playwright', async () => {
   const tab = await bareTab(browser);
-  await tab.send('Runtime.enable');
-  const signal = signalsOf((listener) => tab.on('Runtime.consoleAPICalled', (event) => listener(event.type, event.args.map((arg) => arg.value).join(' '))));
+  const signal = signalsOf(tab.onConsole);
   await load(tab, `${origin}/`);
   assert.deepEqual(await signal.next('shown'), { id: 'c-7' });
   assert.deepEqual(await evaluate(tab, () => ({ shown: window.shown, title: document.title })), { shown: { id: 'c-7' }, title: 'Tab' });
